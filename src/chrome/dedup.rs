@@ -1,0 +1,44 @@
+//! Repetition: a paragraph that occurs again on the page is kept once, where
+//! it first occurs.
+
+use std::collections::HashSet;
+
+/// Shorter texts are not checked for repetition (they repeat legitimately:
+/// "Yes", "Step 1").
+const MIN_DEDUP_CHARS: usize = 20;
+
+/// Remembers the texts seen so far.
+#[derive(Default)]
+pub(crate) struct Seen {
+    keys: HashSet<String>,
+}
+
+impl Seen {
+    /// Whether `text` was seen before (and records it).
+    pub(crate) fn repeated(&mut self, text: &str) -> bool {
+        let key = key(text);
+        if key.chars().count() < MIN_DEDUP_CHARS {
+            return false;
+        }
+        !self.keys.insert(key)
+    }
+}
+
+/// Lowercase letters and digits only: the same paragraph in other markup matches.
+pub(crate) fn key(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_copy_stays() {
+        let mut seen = Seen::default();
+        assert!(!seen.repeated("Relations between the two capitals warmed."));
+        assert!(seen.repeated("Relations between the two capitals  warmed"));
+        assert!(!seen.repeated("Yes"));
+        assert!(!seen.repeated("Yes"));
+    }
+}

@@ -1,0 +1,106 @@
+//! Recognisers for blocks that are never prose: image sizes and other bare
+//! numbers, locale codes, JSON, bare URLs, contact and copyright lines.
+
+/// Whether `text` is junk whatever its position: it holds no real word
+/// (`1920 1080 true`, `2025-12-28T18:00+0000`, `252 60`), or is a locale code
+/// (`en_EN`), a JSON fragment or a bare URL.
+pub(crate) fn is_junk(text: &str) -> bool {
+    let t = text.trim();
+    if !t.split_whitespace().any(is_word) {
+        return true;
+    }
+    if is_locale(t) {
+        return true;
+    }
+    let json_like = (t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']'));
+    if json_like && t.contains("\":") {
+        return true;
+    }
+    let single = !t.contains(char::is_whitespace);
+    single && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.") || t.starts_with("//"))
+}
+
+/// A token with at least two letters (one for scripts without spaces), not a JSON literal.
+fn is_word(token: &str) -> bool {
+    let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+    let wide = token.chars().any(|c| c.is_alphabetic() && c as u32 >= 0x2E80);
+    (letters >= 2 || wide) && !matches!(token.to_ascii_lowercase().as_str(), "true" | "false" | "null" | "undefined" | "nan")
+}
+
+/// `en_EN`, `de-DE`, `pt_BR`.
+fn is_locale(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() == 5 && b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase() && matches!(b[2], b'_' | b'-') && b[3].is_ascii_uppercase() && b[4].is_ascii_uppercase()
+}
+
+/// Whether `text` is a contact or imprint line: it carries an e-mail address
+/// or a phone number and does not read as a sentence.
+pub(crate) fn is_contact_line(text: &str) -> bool {
+    let has_contact = has_email(text) || has_phone(text);
+    if !has_contact || text.chars().count() > 300 {
+        return false;
+    }
+    let words = text.split_whitespace().count();
+    let sentence = text.trim_end().ends_with(['.', '!', '?']) && words >= 8;
+    !sentence
+}
+
+/// Whether `text` is a copyright line (`© 2025 Example Ltd`).
+pub(crate) fn is_copyright_line(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    text.chars().count() <= 250 && (lower.contains('©') || lower.starts_with("copyright") || lower.starts_with("(c) "))
+}
+
+fn has_email(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | ',' | ';'))
+        .any(|tok| {
+            let mut parts = tok.splitn(2, '@');
+            let (Some(user), Some(host)) = (parts.next(), parts.next()) else { return false };
+            !user.is_empty() && host.contains('.') && !host.starts_with('.') && host.len() > 3
+        })
+}
+
+/// Seven or more digits in a run made only of digits, spaces, `+`, `-`, `.`, `(`, `)`, `/`, starting with `+` or `(` or a digit.
+fn has_phone(text: &str) -> bool {
+    let mut digits = 0;
+    let mut started_plus = false;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            if digits >= 10 || (digits >= 7 && started_plus) {
+                return true;
+            }
+        } else if c == '+' {
+            started_plus = true;
+        } else if matches!(c, ' ' | '-' | '.' | '(' | ')' | '/' | '\u{a0}') {
+            continue;
+        } else {
+            digits = 0;
+            started_plus = false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn junk_table() {
+        for junk in ["1920 1080 true", "252 60", "2025", "en_EN", "2025-12-28T18:00+0000", "{\"a\":1}",
+                     "https://cdn.example.com/img/1.jpg", "— | —"] {
+            assert!(is_junk(junk), "{junk}");
+        }
+        for prose in ["News of the day", "日本語", "Putin and Trump spoke."] {
+            assert!(!is_junk(prose), "{prose}");
+        }
+    }
+
+    #[test]
+    fn contact_lines() {
+        assert!(is_contact_line("Example News feedback@example.org +74951234567 Some Agency 252 60"));
+        assert!(is_contact_line("Tel. +49 30 1234567, Fax +49 30 1234568"));
+        assert!(!is_contact_line("The agency said on Monday that 1,200 people had been evacuated from the area."));
+    }
+}

@@ -1,0 +1,101 @@
+//! Drops chrome from the selected blocks. Takes the blocks of the selected
+//! region in document order; returns those that are content. Deleted:
+//! link lists, blocks carrying chrome phrases (cookie notices, share and
+//! newsletter prompts, related lists, comment widgets, legal and copyright
+//! lines, error banners) and the sections such a label heads, contact lines,
+//! junk (image sizes, locale codes, JSON, bare URLs), repeats of the title,
+//! and every paragraph already emitted once. Also gives the page its
+//! [`Verdict`](crate::Verdict) (see [`verdict`]).
+
+mod dedup;
+mod junk;
+pub(crate) mod phrases;
+pub(crate) mod verdict;
+
+use crate::article::BlockKind;
+use crate::blocks::RawBlock;
+pub(crate) use dedup::key as dedup_key;
+pub(crate) use junk::is_junk;
+use phrases::Dictionaries;
+
+/// A block with one chrome phrase and at most this many characters is chrome.
+const SHORT_CHROME_CHARS: u32 = 200;
+/// With two or more distinct phrases, up to this many.
+const LONG_CHROME_CHARS: u32 = 600;
+/// A chrome label drops at most this many blocks after it.
+const MAX_SECTION_BLOCKS: usize = 8;
+
+/// What the filter needs to know beyond the blocks.
+pub(crate) struct Filter<'a> {
+    pub dicts: &'a Dictionaries,
+    /// The article title, already known from metadata.
+    pub title: Option<&'a str>,
+    pub keep_tables: bool,
+    pub keep_images: bool,
+}
+
+/// Filters `blocks`; see the module docs.
+pub(crate) fn filter(blocks: Vec<RawBlock>, f: &Filter<'_>) -> Vec<RawBlock> {
+    let title_key = f.title.map(dedup_key).filter(|k| !k.is_empty());
+    let mut seen = dedup::Seen::default();
+    let mut out = Vec::with_capacity(blocks.len());
+    let mut skipping = 0usize;
+    for block in blocks {
+        if block.kind == BlockKind::Image {
+            if f.keep_images {
+                out.push(block);
+            }
+            continue;
+        }
+        if block.kind == BlockKind::TableRow && !f.keep_tables {
+            continue;
+        }
+        let is_heading = matches!(block.kind, BlockKind::Heading(_));
+        if skipping > 0 {
+            if is_heading {
+                skipping = 0;
+            } else {
+                skipping -= 1;
+                if block.chars <= LONG_CHROME_CHARS {
+                    continue;
+                }
+                skipping = 0;
+            }
+        }
+        let lower = block.text.to_lowercase();
+        let folded: String = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+        let label = folded.trim_end_matches([':', '.', '!']);
+        if f.dicts.lines.contains(folded.as_str()) || f.dicts.lines.contains(label) {
+            continue;
+        }
+        let hits = f.dicts.chrome_hits(&lower);
+        if hits > 0 && (block.chars <= SHORT_CHROME_CHARS || (hits >= 2 && block.chars <= LONG_CHROME_CHARS)) {
+            let looks_label = is_heading || folded.ends_with(':') || block.chars <= 40;
+            if looks_label {
+                skipping = MAX_SECTION_BLOCKS;
+            }
+            continue;
+        }
+        if block.kind != BlockKind::TableRow && block.kind != BlockKind::Code && is_junk(&block.text) {
+            continue;
+        }
+        if junk::is_contact_line(&block.text) || junk::is_copyright_line(&block.text) {
+            continue;
+        }
+        if !is_heading && block.link_chars * 2 > block.chars && block.kind != BlockKind::TableRow {
+            continue;
+        }
+        if title_key.as_deref().is_some_and(|t| dedup_key(&block.text) == t) {
+            continue;
+        }
+        if block.kind != BlockKind::Code && block.kind != BlockKind::TableRow && seen.repeated(&block.text) {
+            continue;
+        }
+        out.push(block);
+    }
+    // A trailing heading introduces nothing.
+    while out.last().is_some_and(|b| matches!(b.kind, BlockKind::Heading(_))) {
+        out.pop();
+    }
+    out
+}

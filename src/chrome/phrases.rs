@@ -1,0 +1,85 @@
+//! Phrase dictionaries, compiled once into aho-corasick automata.
+
+use std::collections::HashSet;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::patterns;
+
+/// The compiled phrase lists of [`patterns`].
+pub(crate) struct Dictionaries {
+    pub chrome: Phrases,
+    pub lines: HashSet<&'static str>,
+    pub error: Phrases,
+    pub blocked: Phrases,
+    pub cookie_wall: Phrases,
+    pub paywall: Phrases,
+}
+
+/// One phrase list as an automaton over lowercased text.
+///
+/// Building fails only for pattern sets beyond the automaton's size limits;
+/// ours are small and fixed, and a test asserts every list builds. Should it
+/// ever fail, the list matches nothing rather than crash.
+pub(crate) struct Phrases(Option<AhoCorasick>);
+
+impl Phrases {
+    fn new(phrases: &[&str]) -> Self {
+        Phrases(AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostFirst).build(phrases).ok())
+    }
+
+    /// Whether any phrase occurs in `lower`.
+    pub(crate) fn is_match(&self, lower: &str) -> bool {
+        self.0.as_ref().is_some_and(|a| a.is_match(lower))
+    }
+
+    /// How many distinct phrases occur in `lower`.
+    pub(crate) fn distinct(&self, lower: &str) -> usize {
+        let Some(a) = &self.0 else { return 0 };
+        let mut seen: Vec<usize> = a.find_iter(lower).map(|m| m.pattern().as_usize()).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen.len()
+    }
+}
+
+impl Dictionaries {
+    pub(crate) fn new() -> Self {
+        Dictionaries {
+            chrome: Phrases::new(patterns::CHROME_PHRASES),
+            lines: patterns::CHROME_LINES.iter().copied().collect(),
+            error: Phrases::new(patterns::ERROR_PHRASES),
+            blocked: Phrases::new(patterns::BLOCKED_PHRASES),
+            cookie_wall: Phrases::new(patterns::COOKIE_WALL_PHRASES),
+            paywall: Phrases::new(patterns::PAYWALL_PHRASES),
+        }
+    }
+
+    /// How many distinct chrome phrases occur in `lower` (lowercased text).
+    pub(crate) fn chrome_hits(&self, lower: &str) -> usize {
+        self.chrome.distinct(lower)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dictionaries_build_and_match_every_language() {
+        let d = Dictionaries::new();
+        for p in [&d.chrome, &d.error, &d.blocked, &d.cookie_wall, &d.paywall] {
+            assert!(p.0.is_some(), "a phrase list failed to build");
+        }
+        for text in [
+            "we use cookies to improve",
+            "wir verwenden cookies",
+            "nous utilisons des cookies",
+            "utilizamos cookies",
+            "мы используем файлы cookie",
+        ] {
+            assert_eq!(d.chrome_hits(text), 1, "{text}");
+        }
+        assert!(d.error.is_match("ошибка 404: страница не найдена"));
+    }
+}

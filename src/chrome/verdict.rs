@@ -1,0 +1,57 @@
+//! The verdict on a page: article, error page, bot wall, cookie wall,
+//! paywall, or empty.
+
+use crate::article::Verdict;
+use crate::chrome::phrases::Dictionaries;
+
+/// Content at least this long makes a page an article whatever banners it carries.
+const ARTICLE_CHARS: usize = 1500;
+/// Below this, a page whose chrome says "blocked" or "cookies" is such a wall.
+const WALL_CHARS: usize = 600;
+
+/// What the verdict looks at.
+pub(crate) struct Evidence<'a> {
+    /// The `<title>` and first `<h1>`, lowercased.
+    pub heading: &'a str,
+    /// All visible text of the page, lowercased (only read for short content).
+    pub page_text: &'a dyn Fn() -> String,
+    /// Characters of extracted content.
+    pub content_chars: usize,
+    /// The caller's minimum.
+    pub min_text: usize,
+}
+
+/// Decides the verdict and says why.
+pub(crate) fn verdict(d: &Dictionaries, e: &Evidence<'_>) -> (Verdict, String) {
+    if e.content_chars >= ARTICLE_CHARS {
+        return (Verdict::Article, "main content found".into());
+    }
+    let status = e.heading.split(|c: char| !c.is_ascii_digit()).any(|t| matches!(t, "404" | "403" | "410" | "500" | "503"));
+    if d.error.is_match(e.heading) || (status && e.content_chars < WALL_CHARS) {
+        return (Verdict::ErrorPage, "the page's title or heading says it is an error page".into());
+    }
+    if d.blocked.is_match(e.heading) {
+        return (Verdict::Blocked, "the page's title or heading says access is blocked".into());
+    }
+    if e.content_chars < ARTICLE_CHARS {
+        let page = (e.page_text)();
+        if e.content_chars < WALL_CHARS {
+            if d.blocked.is_match(&page) {
+                return (Verdict::Blocked, "little content and a bot check or access-denied notice".into());
+            }
+            if d.error.is_match(&page) && e.content_chars < 200 {
+                return (Verdict::ErrorPage, "little content and a not-found notice".into());
+            }
+            if d.cookie_wall.distinct(&page) >= 2 {
+                return (Verdict::CookieWall, "little content behind a cookie consent notice".into());
+            }
+        }
+        if d.paywall.is_match(&page) {
+            return (Verdict::Paywall, "content cut short by a subscription notice".into());
+        }
+    }
+    if e.content_chars == 0 || e.content_chars < e.min_text {
+        return (Verdict::Empty, "no main content".into());
+    }
+    (Verdict::Article, "main content found".into())
+}

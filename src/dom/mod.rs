@@ -1,0 +1,274 @@
+//! The document: HTML text parsed by html5ever into markup5ever_rcdom, then
+//! copied into a flat arena in document order. This is the only module that
+//! names rcdom types.
+//!
+//! In the arena, node `i`'s descendants are exactly the ids `i + 1 ..
+//! end(i)`, so subtree sums are prefix sums and every walk is a loop over a
+//! range: no recursion anywhere. Comments, doctypes and processing
+//! instructions are dropped; `<template>` contents are not part of the
+//! document. Elements nested deeper than the depth limit are flattened into
+//! their ancestor at the limit, keeping their text.
+
+use html5ever::tendril::TendrilSink;
+use html5ever::{parse_document, LocalName, ParseOpts};
+use markup5ever_rcdom::{Handle, NodeData, RcDom};
+
+use crate::error::{Error, ErrorKind};
+
+/// Index of a node in a [`Document`].
+pub(crate) type NodeId = usize;
+
+/// A parsed page.
+pub(crate) struct Document {
+    nodes: Vec<Node>,
+    text: String,
+}
+
+struct Node {
+    parent: NodeId,
+    end: NodeId,
+    data: Data,
+}
+
+enum Data {
+    Root,
+    Element { name: LocalName, attrs: Vec<(LocalName, String)> },
+    Text { start: usize, end: usize },
+}
+
+/// Parses `html` into a [`Document`], failing past `max_nodes` nodes.
+pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Document, Error> {
+    let dom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
+    let mut doc = Document {
+        nodes: Vec::with_capacity(html.len() / 40 + 16),
+        text: String::with_capacity(html.len() / 3),
+    };
+    doc.nodes.push(Node {
+        parent: 0,
+        end: 1,
+        data: Data::Root,
+    });
+    enum Step {
+        Enter(Handle, NodeId, usize),
+        Exit(NodeId),
+    }
+    let mut stack: Vec<Step> = Vec::new();
+    push_children(&mut stack, &dom.document, 0, 0, |h, p, d| Step::Enter(h, p, d));
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Exit(id) => {
+                let end = doc.nodes.len();
+                if let Some(node) = doc.nodes.get_mut(id) {
+                    node.end = end;
+                }
+            }
+            Step::Enter(handle, parent, depth) => match &handle.data {
+                NodeData::Text { contents } => {
+                    let contents = contents.borrow();
+                    // Merge adjacent text nodes (flattening can create them).
+                    if let Some(Node { data: Data::Text { end, .. }, parent: p, .. }) = doc.nodes.last_mut() {
+                        if *p == parent && *end == doc.text.len() {
+                            doc.text.push_str(&contents);
+                            *end = doc.text.len();
+                            continue;
+                        }
+                    }
+                    let start = doc.text.len();
+                    doc.text.push_str(&contents);
+                    let id = doc.nodes.len();
+                    doc.nodes.push(Node {
+                        parent,
+                        end: id + 1,
+                        data: Data::Text { start, end: doc.text.len() },
+                    });
+                }
+                NodeData::Element { name, attrs, .. } => {
+                    if depth >= max_depth {
+                        // Flatten: the children attach to `parent`.
+                        push_children(&mut stack, &handle, parent, depth, |h, p, d| Step::Enter(h, p, d));
+                        continue;
+                    }
+                    let id = doc.nodes.len();
+                    if id >= max_nodes {
+                        return Err(Error::new(ErrorKind::TooManyNodes { limit: max_nodes }));
+                    }
+                    let attrs = attrs
+                        .borrow()
+                        .iter()
+                        .map(|a| (a.name.local.clone(), a.value.to_string()))
+                        .collect();
+                    doc.nodes.push(Node {
+                        parent,
+                        end: id + 1,
+                        data: Data::Element { name: name.local.clone(), attrs },
+                    });
+                    stack.push(Step::Exit(id));
+                    push_children(&mut stack, &handle, id, depth + 1, |h, p, d| Step::Enter(h, p, d));
+                }
+                _ => {}
+            },
+        }
+    }
+    let len = doc.nodes.len();
+    if let Some(root) = doc.nodes.first_mut() {
+        root.end = len;
+    }
+    Ok(doc)
+}
+
+fn push_children<S>(stack: &mut Vec<S>, handle: &Handle, parent: NodeId, depth: usize, make: impl Fn(Handle, NodeId, usize) -> S) {
+    let children = handle.children.borrow();
+    stack.extend(children.iter().rev().map(|c| make(c.clone(), parent, depth)));
+}
+
+impl Document {
+    /// Number of nodes, the root included; ids are `0..len()`.
+    pub(crate) fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// The root (document) node.
+    pub(crate) const ROOT: NodeId = 0;
+
+    /// The parent of `id` (the root is its own parent).
+    pub(crate) fn parent(&self, id: NodeId) -> NodeId {
+        self.nodes.get(id).map_or(0, |n| n.parent)
+    }
+
+    /// One past the last descendant of `id`.
+    pub(crate) fn end(&self, id: NodeId) -> NodeId {
+        self.nodes.get(id).map_or(id, |n| n.end)
+    }
+
+    /// The element's local name, or `None` for text and the root.
+    pub(crate) fn name(&self, id: NodeId) -> Option<&LocalName> {
+        match self.nodes.get(id).map(|n| &n.data) {
+            Some(Data::Element { name, .. }) => Some(name),
+            _ => None,
+        }
+    }
+
+    /// Whether `id` is an element named `name`.
+    pub(crate) fn is(&self, id: NodeId, name: &LocalName) -> bool {
+        self.name(id) == Some(name)
+    }
+
+    /// The value of attribute `name` on element `id`.
+    pub(crate) fn attr(&self, id: NodeId, name: &LocalName) -> Option<&str> {
+        match self.nodes.get(id).map(|n| &n.data) {
+            Some(Data::Element { attrs, .. }) => attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The text of a text node, or `None` for elements.
+    pub(crate) fn text(&self, id: NodeId) -> Option<&str> {
+        match self.nodes.get(id).map(|n| &n.data) {
+            Some(Data::Text { start, end }) => self.text.get(*start..*end),
+            _ => None,
+        }
+    }
+
+    /// The children of `id`, in order.
+    pub(crate) fn children(&self, id: NodeId) -> Children<'_> {
+        Children {
+            doc: self,
+            next: id + 1,
+            end: self.end(id),
+        }
+    }
+
+    /// All text below `id`, concatenated with white space folded.
+    pub(crate) fn text_content(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        for n in id..self.end(id) {
+            if let Some(t) = self.text(n) {
+                push_folded(&mut out, t);
+            }
+        }
+        out.trim_end().to_owned()
+    }
+
+    /// The ancestors of `id`, nearest first, the root excluded.
+    pub(crate) fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        let mut cur = id;
+        std::iter::from_fn(move || {
+            if cur == Self::ROOT {
+                return None;
+            }
+            cur = self.parent(cur);
+            (cur != Self::ROOT).then_some(cur)
+        })
+    }
+
+    /// Elements named `name`, in document order.
+    pub(crate) fn elements<'a>(&'a self, name: &'a LocalName) -> impl Iterator<Item = NodeId> + 'a {
+        (0..self.len()).filter(move |&i| self.is(i, name))
+    }
+}
+
+/// Iterator over a node's children.
+pub(crate) struct Children<'a> {
+    doc: &'a Document,
+    next: NodeId,
+    end: NodeId,
+}
+
+impl Iterator for Children<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        if self.next >= self.end {
+            return None;
+        }
+        let id = self.next;
+        self.next = self.doc.end(id).max(id + 1);
+        Some(id)
+    }
+}
+
+/// Appends `text` to `out` with runs of white space folded to one space and
+/// no leading space at the start of `out`.
+pub(crate) fn push_folded(out: &mut String, text: &str) {
+    let mut space = out.ends_with(' ') || out.is_empty();
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !space {
+                out.push(' ');
+                space = true;
+            }
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use html5ever::local_name;
+
+    #[test]
+    fn arena_is_preorder_with_subtree_ranges() {
+        let doc = parse("<div><p>a<b>b</b></p><p>c</p></div>", 1000, 100).unwrap();
+        let div = doc.elements(&local_name!("div")).next().unwrap();
+        let kids: Vec<_> = doc.children(div).collect();
+        assert_eq!(kids.len(), 2);
+        assert_eq!(doc.text_content(div), "abc");
+        assert_eq!(doc.text_content(kids[0]), "ab");
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_not_lost() {
+        let html = format!("{}deep text{}", "<div>".repeat(100_000), "</div>".repeat(100_000));
+        let doc = parse(&html, 1_000_000, 50).unwrap();
+        assert!(doc.len() < 100);
+        assert_eq!(doc.text_content(Document::ROOT), "deep text");
+    }
+
+    #[test]
+    fn node_limit_is_an_error() {
+        let html = "<p>x</p>".repeat(100);
+        assert!(parse(&html, 50, 100).is_err());
+    }
+}

@@ -1,0 +1,257 @@
+//! [`Extractor`]: options plus the patterns compiled once; [`Extractor::extract`]
+//! runs the stages in order. This file reads as the pipeline's table of contents.
+
+use std::collections::HashSet;
+
+use html5ever::LocalName;
+
+use crate::article::{Article, Block, BlockKind, Link};
+use crate::blocks::{self, RawBlock};
+use crate::chrome::{self, phrases::Dictionaries, verdict};
+use crate::dom::{self, Document, NodeId};
+use crate::error::{Error, ErrorKind};
+use crate::options::Options;
+use crate::{decode, metadata, patterns, prune, score, select};
+
+/// An extractor: [`Options`] and every pattern compiled once. Cheap to share:
+/// it is `Send + Sync`, so one instance can serve many threads.
+///
+/// ```
+/// use pith::{Extractor, Options};
+/// let extractor = Extractor::new(Options::new());
+/// let pages = ["<article><p>First page, with a paragraph of real prose in it.</p></article>",
+///              "<article><p>Second page, with another paragraph of prose.</p></article>"];
+/// let texts: Vec<String> = std::thread::scope(|s| {
+///     let handles: Vec<_> = pages.iter().map(|p| s.spawn(|| extractor.extract(p).unwrap().text())).collect();
+///     handles.into_iter().map(|h| h.join().unwrap()).collect()
+/// });
+/// assert!(texts[1].starts_with("Second page"));
+/// ```
+pub struct Extractor {
+    options: Options,
+    compiled: Compiled,
+}
+
+/// Tag sets, class/id token sets and phrase automata.
+pub(crate) struct Compiled {
+    pub never_content_tags: HashSet<LocalName>,
+    pub chrome_tags: HashSet<LocalName>,
+    pub block_tags: HashSet<LocalName>,
+    chrome_tokens: HashSet<&'static str>,
+    negative_tokens: HashSet<&'static str>,
+    positive_tokens: HashSet<&'static str>,
+    comment_tokens: HashSet<&'static str>,
+    pub dicts: Dictionaries,
+}
+
+impl Compiled {
+    fn new() -> Self {
+        let tags = |list: &[&str]| list.iter().map(|t| LocalName::from(*t)).collect();
+        let set = |list: &[&'static str]| list.iter().copied().collect();
+        Compiled {
+            never_content_tags: tags(patterns::NEVER_CONTENT_TAGS),
+            chrome_tags: tags(patterns::CHROME_TAGS),
+            block_tags: tags(patterns::BLOCK_TAGS),
+            chrome_tokens: set(patterns::CHROME_TOKENS),
+            negative_tokens: set(patterns::NEGATIVE_TOKENS),
+            positive_tokens: set(patterns::POSITIVE_TOKENS),
+            comment_tokens: set(patterns::COMMENT_TOKENS),
+            dicts: Dictionaries::new(),
+        }
+    }
+
+    /// Calls `f` with each class/id word of `id` and each of its `-`/`_` parts, lowercased.
+    fn any_token(doc: &Document, id: NodeId, mut f: impl FnMut(&str) -> bool) -> bool {
+        for attr in [html5ever::local_name!("class"), html5ever::local_name!("id")] {
+            let Some(value) = doc.attr(id, &attr) else { continue };
+            if value.len() > 500 {
+                continue;
+            }
+            let value = value.to_ascii_lowercase();
+            for word in value.split_whitespace() {
+                if f(word) {
+                    return true;
+                }
+                if word.contains(['-', '_', ':']) && word.split(['-', '_', ':']).any(&mut f) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    pub(crate) fn has_chrome_token(&self, doc: &Document, id: NodeId) -> bool {
+        Self::any_token(doc, id, |t| self.chrome_tokens.contains(t))
+    }
+
+    pub(crate) fn has_comment_token(&self, doc: &Document, id: NodeId) -> bool {
+        Self::any_token(doc, id, |t| self.comment_tokens.contains(t))
+    }
+
+    pub(crate) fn has_byline_token(&self, doc: &Document, id: NodeId) -> bool {
+        Self::any_token(doc, id, |t| matches!(t, "byline" | "author" | "by-line" | "author-name" | "authorname" | "article-author"))
+    }
+
+    /// +25 for a content-like class or id, -25 for a chrome-like one.
+    pub(crate) fn class_weight(&self, doc: &Document, id: NodeId) -> f64 {
+        let mut w = 0.0;
+        if Self::any_token(doc, id, |t| self.negative_tokens.contains(t) || self.chrome_tokens.contains(t)) {
+            w -= 25.0;
+        }
+        if Self::any_token(doc, id, |t| self.positive_tokens.contains(t)) {
+            w += 25.0;
+        }
+        w
+    }
+}
+
+impl Extractor {
+    /// Compiles the patterns for `options`.
+    ///
+    /// ```
+    /// let extractor = pith::Extractor::new(pith::Options::new());
+    /// assert!(extractor.extract("<p>Some words here.</p>").is_ok());
+    /// ```
+    pub fn new(options: Options) -> Self {
+        Extractor {
+            options,
+            compiled: Compiled::new(),
+        }
+    }
+
+    /// The options this extractor applies.
+    ///
+    /// ```
+    /// let e = pith::Extractor::new(pith::Options::new().with_links(true));
+    /// assert!(e.options().links());
+    /// ```
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Extracts the article from HTML text.
+    ///
+    /// ```
+    /// let e = pith::Extractor::new(pith::Options::new());
+    /// let a = e.extract("<html><body><nav><a href=/>Home</a></nav><article><p>The body of the story, told in prose.</p></article></body></html>").unwrap();
+    /// assert_eq!(a.text(), "The body of the story, told in prose.");
+    /// ```
+    pub fn extract(&self, html: &str) -> Result<Article, Error> {
+        self.check_size(html.len())?;
+        self.run(html)
+    }
+
+    /// Extracts the article from HTML bytes in any charset (see
+    /// [`extract_bytes`](crate::extract_bytes) for how the charset is found).
+    ///
+    /// ```
+    /// let e = pith::Extractor::new(pith::Options::new());
+    /// let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("<meta charset=windows-1251><p>Привет, мир! Это статья.</p>");
+    /// assert_eq!(e.extract_bytes(&bytes).unwrap().text(), "Привет, мир! Это статья.");
+    /// ```
+    pub fn extract_bytes(&self, html: &[u8]) -> Result<Article, Error> {
+        self.check_size(html.len())?;
+        let text = decode::decode(html, self.options.charset())?;
+        self.run(&text)
+    }
+
+    fn check_size(&self, size: usize) -> Result<(), Error> {
+        let limit = self.options.max_input_bytes();
+        if size > limit {
+            return Err(Error::new(ErrorKind::InputTooLarge { size, limit }));
+        }
+        Ok(())
+    }
+
+    fn run(&self, html: &str) -> Result<Article, Error> {
+        let opts = &self.options;
+        let doc = dom::parse(html, opts.max_nodes(), opts.max_depth())?;
+        let read = metadata::read(&doc, opts.base_url(), &self.compiled);
+        let pruned = prune::prune(&doc, &self.compiled);
+        let raw = blocks::build(&doc, &pruned, &self.compiled);
+        let scores = score::score(&doc, &pruned, &raw, &self.compiled);
+        let roots = select::select(&doc, &pruned, &raw, &scores);
+        let region = self.region_blocks(&doc, raw, &roots);
+        let kept = chrome::filter(
+            region,
+            &chrome::Filter {
+                dicts: &self.compiled.dicts,
+                title: read.metadata.title.as_deref(),
+                keep_tables: opts.tables(),
+                keep_images: opts.images(),
+            },
+        );
+        let blocks: Vec<Block> = kept.into_iter().map(|b| self.public_block(b, read.base.as_ref())).collect();
+        let mut metadata = read.metadata;
+        if metadata.description.is_none() {
+            metadata.description = blocks
+                .iter()
+                .find(|b| b.kind == BlockKind::Paragraph && b.text.chars().count() >= 80)
+                .map(|b| b.text.clone());
+        }
+        let content_chars: usize = blocks.iter().map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count()).sum();
+        let page_text = || doc.text_content(Document::ROOT).to_lowercase();
+        let (verdict, reason) = verdict::verdict(
+            &self.compiled.dicts,
+            &verdict::Evidence {
+                heading: &read.heading,
+                page_text: &page_text,
+                content_chars,
+                min_text: opts.min_text(),
+            },
+        );
+        Ok(Article {
+            metadata,
+            blocks,
+            verdict,
+            reason,
+        })
+    }
+
+    /// The blocks inside the selected roots; readers' comment sections are
+    /// left out unless kept by the options or the region is itself made of comments.
+    fn region_blocks(&self, doc: &Document, raw: Vec<RawBlock>, roots: &[NodeId]) -> Vec<RawBlock> {
+        let n = doc.len();
+        let mut in_comments = vec![false; n];
+        for i in 1..n {
+            in_comments[i] = in_comments[doc.parent(i)] || (doc.name(i).is_some() && self.compiled.has_comment_token(doc, i));
+        }
+        let mut out = Vec::new();
+        let mut r = 0;
+        for b in raw {
+            while r < roots.len() && doc.end(roots[r]) <= b.owner {
+                r += 1;
+            }
+            let Some(&root) = roots.get(r) else { break };
+            if b.owner < root {
+                continue;
+            }
+            if in_comments[b.owner] && !in_comments[root] && !self.options.comments() {
+                continue;
+            }
+            out.push(b);
+        }
+        out
+    }
+
+    fn public_block(&self, b: RawBlock, base: Option<&url::Url>) -> Block {
+        let links = if self.options.links() {
+            b.links
+                .into_iter()
+                .filter_map(|(start, end, href)| {
+                    let href = metadata::resolve(base, &href)?;
+                    Some(Link { start, end, href })
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Block {
+            kind: b.kind,
+            text: b.text,
+            cells: b.cells,
+            links,
+            src: b.src.and_then(|s| metadata::resolve(base, &s)),
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! # pith
+//!
+//! pith takes a saved web page and returns its article: the main content as
+//! structured blocks (headings, paragraphs, list items, quotes, code, table
+//! rows), renderable as plain text, Markdown or clean HTML; the page's
+//! metadata (title, authors, dates, site name, description, language,
+//! canonical URL, image, tags); and a verdict on the page (article, error
+//! page, blocked, cookie wall, paywall, empty). Publisher chrome (navigation,
+//! share and subscribe prompts, cookie notices, related lists, comment
+//! widgets, contact footers, legal lines, error banners, junk and repeated
+//! paragraphs) is dropped.
+//!
+//! ## Extract from text
+//!
+//! ```
+//! let html = r#"<html><head><title>Rain due | Daily Example</title>
+//!   <meta property="og:site_name" content="Daily Example"></head>
+//!   <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+//!   <article><h1>Rain due</h1>
+//!   <p>Forecasters expect heavy rain across the region on Tuesday, with local flooding possible.</p>
+//!   <p>Share this article</p></article>
+//!   <footer>© 2025 Daily Example. All rights reserved.</footer></body></html>"#;
+//! let article = pith::extract(html, &pith::Options::new()).unwrap();
+//! assert_eq!(article.metadata.title.as_deref(), Some("Rain due"));
+//! assert_eq!(article.metadata.site_name.as_deref(), Some("Daily Example"));
+//! assert_eq!(article.text(), "Forecasters expect heavy rain across the region on Tuesday, with local flooding possible.");
+//! ```
+//!
+//! ## Extract from bytes in any charset
+//!
+//! [`extract_bytes`] finds the encoding as browsers do: byte-order mark, then
+//! the caller's transport hint ([`Options::with_charset`]), then
+//! `<meta charset>` or `http-equiv`, then UTF-8 when the bytes are valid
+//! UTF-8, else windows-1252.
+//!
+//! ```
+//! let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode("<meta charset=\"Shift_JIS\"><p>日本語の記事です。</p>");
+//! let article = pith::extract_bytes(&bytes, &pith::Options::new()).unwrap();
+//! assert_eq!(article.text(), "日本語の記事です。");
+//! ```
+//!
+//! ## Many pages
+//!
+//! [`Extractor`] compiles its patterns once and is `Send + Sync`: build one and
+//! share it across threads.
+//!
+//! ## Untrusted input
+//!
+//! Any bytes are accepted. Empty input, binary junk, text that is not HTML,
+//! invalid UTF-8 and pages of only scripts yield an [`Article`] (possibly
+//! empty, with [`Verdict::Empty`]). The DOM is walked with loops over a flat
+//! arena, never recursion, so nesting depth cannot overflow the stack;
+//! elements nested deeper than [`Options::with_max_depth`] are flattened with
+//! their text kept. Input larger than [`Options::with_max_input_bytes`] and
+//! documents with more nodes than [`Options::with_max_nodes`] are refused
+//! with a typed [`Error`]. The library has no `unsafe` code and does not print.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod article;
+mod blocks;
+mod chrome;
+mod decode;
+mod dom;
+mod error;
+mod extractor;
+mod metadata;
+mod options;
+mod patterns;
+mod prune;
+mod render;
+mod score;
+mod select;
+
+pub use article::{Article, Block, BlockKind, Link, Metadata, Verdict};
+pub use error::{Error, ErrorKind};
+pub use extractor::Extractor;
+pub use options::{Options, DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, DEFAULT_MIN_TEXT};
+
+/// Extracts the article from HTML text.
+///
+/// Builds an [`Extractor`] for the call; to extract many pages, build one
+/// [`Extractor`] and reuse it.
+///
+/// ```
+/// let a = pith::extract("<article><p>A paragraph of the story itself.</p></article>", &pith::Options::new()).unwrap();
+/// assert_eq!(a.text(), "A paragraph of the story itself.");
+/// ```
+pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
+    Extractor::new(options.clone()).extract(html)
+}
+
+/// Extracts the article from HTML bytes in any charset; see the crate docs
+/// for how the encoding is chosen.
+///
+/// ```
+/// let mut page = vec![0xFF, 0xFE]; // UTF-16LE byte-order mark
+/// for unit in "<p>Grüße aus der Redaktion.</p>".encode_utf16() {
+///     page.extend_from_slice(&unit.to_le_bytes());
+/// }
+/// let a = pith::extract_bytes(&page, &pith::Options::new()).unwrap();
+/// assert_eq!(a.text(), "Grüße aus der Redaktion.");
+/// ```
+pub fn extract_bytes(html: &[u8], options: &Options) -> Result<Article, Error> {
+    Extractor::new(options.clone()).extract_bytes(html)
+}

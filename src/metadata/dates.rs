@@ -1,0 +1,167 @@
+//! Dates to ISO 8601: structured values (`2025-01-15T10:00:00Z`), numeric
+//! forms (`15.01.2025`, `01/15/2025`, `2025/01/15`) and written forms in
+//! English, German, French, Spanish and Russian (`January 15, 2025`,
+//! `15. Januar 2025`, `15 janvier 2025`, `15 de enero de 2025`, `15 января 2025`).
+
+/// Month names and abbreviations, lowercase, with their number.
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
+    ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+    ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9),
+    ("oct", 10), ("nov", 11), ("dec", 12),
+    ("januar", 1), ("jänner", 1), ("februar", 2), ("märz", 3), ("mai", 5), ("juni", 6), ("juli", 7),
+    ("oktober", 10), ("dezember", 12), ("okt", 10), ("dez", 12),
+    ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("juin", 6), ("juillet", 7),
+    ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12), ("decembre", 12),
+    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7),
+    ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
+    ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6), ("июля", 7),
+    ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11), ("декабря", 12),
+    ("январь", 1), ("февраль", 2), ("март", 3), ("апрель", 4), ("май", 5), ("июнь", 6), ("июль", 7),
+    ("август", 8), ("сентябрь", 9), ("октябрь", 10), ("ноябрь", 11), ("декабрь", 12),
+];
+
+/// The earliest and latest years taken as real publication dates.
+const YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
+
+/// A date found in `text`, as `YYYY-MM-DD`; `None` when `text` holds none.
+/// A bare year is not a date.
+pub(crate) fn normalize(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.len() > 200 {
+        return None;
+    }
+    numeric(text).or_else(|| written(text))
+}
+
+/// A date in a URL path (`/2025/01/15/`, `/2025-01-15-title`).
+pub(crate) fn from_url(url: &str) -> Option<String> {
+    let nums: Vec<&str> = url.split(['/', '-', '_', '.']).collect();
+    nums.windows(3).find_map(|w| {
+        let (y, m, d) = (w[0], w[1], w[2]);
+        if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) {
+            ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        } else {
+            None
+        }
+    })
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<String> {
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (YEARS.contains(&y) && (1..=days).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Runs of digits with their separators: `2025-01-15`, `15.01.2025`, `1/15/2025`.
+fn numeric(text: &str) -> Option<String> {
+    let mut groups: Vec<(&str, char)> = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            let sep = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            groups.push((text.get(start..i).unwrap_or_default(), sep));
+        } else {
+            i += 1;
+        }
+    }
+    for w in groups.windows(3) {
+        let [(a, s1), (b, s2), (c, _)] = [w[0], w[1], w[2]];
+        if s1 != s2 || !matches!(s1, '-' | '/' | '.') {
+            continue;
+        }
+        let (a_n, b_n, c_n): (u32, u32, u32) = (a.parse().ok()?, b.parse().ok()?, c.parse().ok()?);
+        if a.len() == 4 {
+            if let Some(d) = ymd(a_n as i32, b_n, c_n) {
+                return Some(d);
+            }
+        } else if c.len() == 4 {
+            let y = c_n as i32;
+            // Day first, as most of the world writes it, unless impossible; US order with '/'.
+            let guess = if s1 == '/' && b_n > 12 { ymd(y, a_n, b_n) } else { ymd(y, b_n, a_n).or_else(|| ymd(y, a_n, b_n)) };
+            if guess.is_some() {
+                return guess;
+            }
+        }
+    }
+    None
+}
+
+/// A month name with a day and a year around it.
+fn written(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let tokens: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '/' | '-' | '(' | ')'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    for (i, tok) in tokens.iter().enumerate() {
+        let Some(&(_, month)) = MONTHS.iter().find(|(name, _)| name == tok) else { continue };
+        let near = |j: usize| tokens.get(j).copied();
+        let num = |t: Option<&str>| t.and_then(|t| t.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok());
+        // Day before the month ("15 janvier", "15 de enero") or after ("January 15").
+        let day_before = num(i.checked_sub(1).and_then(near)).or_else(|| {
+            (i >= 2 && near(i - 1) == Some("de")).then(|| num(near(i - 2))).flatten()
+        });
+        let day_after = num(near(i + 1)).filter(|&d| d <= 31);
+        let year_after = |from: usize| {
+            (from..from + 3).find_map(|j| {
+                let t = near(j)?;
+                (t.len() == 4).then(|| t.parse::<i32>().ok()).flatten()
+            })
+        };
+        if let (Some(d), Some(y)) = (day_before.filter(|&d| d <= 31), year_after(i + 1)) {
+            if let Some(date) = ymd(y, month, d) {
+                return Some(date);
+            }
+        }
+        if let (Some(d), Some(y)) = (day_after, year_after(i + 2)) {
+            if let Some(date) = ymd(y, month, d) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_table() {
+        for (input, want) in [
+            ("2025-09-04T10:00:00+02:00", Some("2025-09-04")),
+            ("2025-12-28T18:00+0000", Some("2025-12-28")),
+            ("15.01.2025", Some("2025-01-15")),
+            ("01/15/2025", Some("2025-01-15")),
+            ("2025/01/15", Some("2025-01-15")),
+            ("September 4, 2025", Some("2025-09-04")),
+            ("Published on Sep 4th, 2025 at 10am", Some("2025-09-04")),
+            ("4. September 2025", Some("2025-09-04")),
+            ("le 4 janvier 2025", Some("2025-01-04")),
+            ("4 de septiembre de 2025", Some("2025-09-04")),
+            ("4 января 2025 г.", Some("2025-01-04")),
+            ("© 2025", None),
+            ("2025-02-30", None),
+            ("May the force", None),
+        ] {
+            assert_eq!(normalize(input).as_deref(), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn url_dates() {
+        assert_eq!(from_url("https://x.org/2025/09/04/title/").as_deref(), Some("2025-09-04"));
+        assert_eq!(from_url("https://x.org/news/title-123").as_deref(), None);
+    }
+}

@@ -1,0 +1,237 @@
+//! Schema.org JSON-LD: reads every `application/ld+json` block (arrays and
+//! `@graph` included, malformed JSON repaired where it is merely sloppy) and
+//! keeps the fields of the main entity.
+
+use serde_json::Value;
+
+/// The fields JSON-LD gave.
+#[derive(Default, Debug)]
+pub(crate) struct JsonLd {
+    pub headline: Option<String>,
+    pub authors: Vec<String>,
+    pub date_published: Option<String>,
+    pub date_modified: Option<String>,
+    pub publisher: Option<String>,
+    pub site_name: Option<String>,
+    pub description: Option<String>,
+    pub image: Option<String>,
+    pub keywords: Vec<String>,
+    pub section: Vec<String>,
+    pub language: Option<String>,
+    pub url: Option<String>,
+    /// The schema.org type of the main entity (`NewsArticle`, `Product`...).
+    pub main_type: Option<String>,
+}
+
+/// Types of main entities, most article-like first.
+const MAIN_TYPES: &[&str] = &[
+    "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "scholarlyarticle", "techarticle", "report", "liveblogposting", "socialmediaposting", "discussionforumposting",
+    "medicalwebpage", "recipe", "howto", "product", "event", "qapage", "faqpage", "course", "jobposting",
+    "creativework", "webpage", "itempage", "aboutpage", "profilepage", "collectionpage",
+];
+
+/// Most nodes inspected across all blocks (bounds the work on hostile input).
+const MAX_NODES: usize = 10_000;
+
+/// Parses the given script texts and merges what they say.
+pub(crate) fn read<'a>(scripts: impl Iterator<Item = &'a str>) -> JsonLd {
+    let mut objects: Vec<serde_json::Map<String, Value>> = Vec::new();
+    for script in scripts {
+        let Some(value) = parse_lenient(script) else { continue };
+        let mut stack = vec![value];
+        while let Some(v) = stack.pop() {
+            if objects.len() >= MAX_NODES {
+                break;
+            }
+            match v {
+                Value::Array(items) => stack.extend(items.into_iter().rev()),
+                Value::Object(mut map) => {
+                    if let Some(graph) = map.remove("@graph") {
+                        stack.push(graph);
+                    }
+                    if map.contains_key("@type") {
+                        objects.push(map);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let rank = |m: &serde_json::Map<String, Value>| {
+        types(m).iter().filter_map(|t| MAIN_TYPES.iter().position(|x| x == t)).min()
+    };
+    let mut out = JsonLd::default();
+    let main = objects
+        .iter()
+        .filter_map(|m| rank(m).map(|r| (r, m)))
+        .min_by_key(|(r, _)| *r)
+        .map(|(_, m)| m);
+    for m in &objects {
+        let t = types(m);
+        if t.iter().any(|t| t == "website") && out.site_name.is_none() {
+            out.site_name = string(m.get("name"));
+        }
+    }
+    let Some(main) = main else { return out };
+    out.main_type = types(main).into_iter().next();
+    out.headline = string(main.get("headline")).or_else(|| string(main.get("name")));
+    out.authors = people(main.get("author").or_else(|| main.get("creator")));
+    out.date_published = string(main.get("datePublished")).or_else(|| string(main.get("dateCreated")));
+    out.date_modified = string(main.get("dateModified"));
+    out.publisher = main.get("publisher").and_then(|p| match p {
+        Value::Object(o) => string(o.get("name")),
+        Value::Array(a) => a.first().and_then(|o| string(o.get("name"))),
+        other => string(Some(other)),
+    });
+    out.description = string(main.get("description"));
+    out.image = main.get("image").and_then(url_of);
+    out.keywords = list(main.get("keywords"));
+    out.section = list(main.get("articleSection"));
+    out.language = string(main.get("inLanguage"));
+    out.url = string(main.get("url")).or_else(|| main.get("mainEntityOfPage").and_then(url_of));
+    out
+}
+
+fn types(m: &serde_json::Map<String, Value>) -> Vec<String> {
+    match m.get("@type") {
+        Some(Value::String(s)) => vec![s.to_ascii_lowercase()],
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(str::to_ascii_lowercase).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A clean, non-empty string from a string value (or the first of an array).
+fn string(v: Option<&Value>) -> Option<String> {
+    let s = match v? {
+        Value::String(s) => s.as_str(),
+        Value::Array(a) => return string(a.first()),
+        Value::Number(n) => return Some(n.to_string()),
+        _ => return None,
+    };
+    let mut out = String::new();
+    crate::dom::push_folded(&mut out, &unescape(s));
+    let out = out.trim().to_owned();
+    (!out.is_empty() && out.len() < 5000).then_some(out)
+}
+
+fn url_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.trim().to_owned()).filter(|s| !s.is_empty()),
+        Value::Object(o) => o.get("url").or_else(|| o.get("@id")).and_then(url_of),
+        Value::Array(a) => a.iter().find_map(url_of),
+        _ => None,
+    }
+}
+
+/// Names from an author value: a string, a Person/Organization object, or an array of them.
+fn people(v: Option<&Value>) -> Vec<String> {
+    let Some(v) = v else { return Vec::new() };
+    let items: Vec<&Value> = match v {
+        Value::Array(a) => a.iter().collect(),
+        other => vec![other],
+    };
+    items
+        .into_iter()
+        .filter_map(|item| match item {
+            Value::Object(o) => string(o.get("name")),
+            Value::String(_) => string(Some(item)),
+            _ => None,
+        })
+        .filter(|name| !name.starts_with("http"))
+        .collect()
+}
+
+/// A list from a comma-separated string or an array of strings.
+fn list(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => s.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect(),
+        Some(Value::Array(a)) => a.iter().filter_map(|x| string(Some(x))).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Parses JSON, repairing what sloppy pages do: HTML comment or CDATA
+/// wrappers, trailing commas, raw control characters in strings.
+fn parse_lenient(text: &str) -> Option<Value> {
+    let t = text.trim().trim_start_matches("<!--").trim_end_matches("-->");
+    let t = t.trim().trim_start_matches("//<![CDATA[").trim_end_matches("//]]>").trim();
+    if let Ok(v) = serde_json::from_str(t) {
+        return Some(v);
+    }
+    let mut fixed = String::with_capacity(t.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    let chars: Vec<char> = t.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            } else if c.is_control() {
+                fixed.push(' ');
+                continue;
+            }
+            fixed.push(c);
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            ',' => {
+                let next = chars.iter().skip(i + 1).find(|c| !c.is_whitespace());
+                if matches!(next, Some('}') | Some(']')) {
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        fixed.push(c);
+    }
+    serde_json::from_str(&fixed).ok()
+}
+
+/// Decodes the HTML entities pages leave in JSON-LD strings.
+fn unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_owned();
+    }
+    s.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#039;", "'")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+        .replace("&#8217;", "\u{2019}")
+        .replace("&#8211;", "\u{2013}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn graph_and_authors() {
+        let ld = read(std::iter::once(
+            r#"{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Example"},
+               {"@type":"NewsArticle","headline":"Big &amp; news","author":[{"@type":"Person","name":"Ann Lee"},"Bob Roe"],
+                "datePublished":"2025-01-15T10:00:00Z","publisher":{"@type":"Organization","name":"Example Media"},
+                "keywords":"a, b",}]}"#,
+        ));
+        assert_eq!(ld.headline.as_deref(), Some("Big & news"));
+        assert_eq!(ld.authors, ["Ann Lee", "Bob Roe"]);
+        assert_eq!(ld.site_name.as_deref(), Some("Example"));
+        assert_eq!(ld.publisher.as_deref(), Some("Example Media"));
+        assert_eq!(ld.keywords, ["a", "b"]);
+    }
+
+    #[test]
+    fn garbage_is_skipped() {
+        let ld = read(["{not json", "[[[[", ""].into_iter());
+        assert!(ld.headline.is_none());
+    }
+}

@@ -1,0 +1,419 @@
+//! Reads the page's metadata before anything is removed. Takes the whole
+//! [`Document`] and the base URL; returns [`Metadata`] plus the headings the
+//! later stages need. Sources, most trusted first per field: JSON-LD,
+//! OpenGraph / Twitter / Dublin Core / named `<meta>` tags, microdata
+//! (`itemprop`), `<time>`, byline elements, `<title>` against `<h1>`, the URL.
+
+mod dates;
+mod json_ld;
+
+use html5ever::local_name;
+use url::Url;
+
+use crate::article::Metadata;
+use crate::dom::Document;
+use crate::extractor::Compiled;
+use crate::patterns::BYLINE_PREFIXES;
+
+/// What the page declares, gathered in one pass.
+#[derive(Default)]
+struct Sources {
+    /// `(key, value)` of every `<meta>`: key from `property`, `name` or `itemprop`, lowercased.
+    meta: Vec<(String, String)>,
+    title: Option<String>,
+    h1: Vec<String>,
+    scripts: Vec<String>,
+    canonical: Option<String>,
+    license: Option<String>,
+    lang: Option<String>,
+    base: Option<String>,
+    time: Option<String>,
+    itemprop_author: Vec<String>,
+    itemprop_date: Option<String>,
+    byline: Option<String>,
+}
+
+/// Metadata plus what later stages use.
+pub(crate) struct Read {
+    pub metadata: Metadata,
+    /// `<title>` and the first `<h1>`, lowercased, for the verdict.
+    pub heading: String,
+    /// The URL relative links resolve against.
+    pub base: Option<Url>,
+}
+
+/// Longest author name kept.
+const MAX_NAME_CHARS: usize = 60;
+
+/// Reads the metadata of `doc`; see the module docs.
+pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) -> Read {
+    let s = gather(doc, compiled);
+    let ld = json_ld::read(s.scripts.iter().map(String::as_str));
+    let meta = |keys: &[&str]| -> Option<String> {
+        keys.iter().find_map(|k| {
+            s.meta.iter().find(|(key, v)| key == k && !v.trim().is_empty()).map(|(_, v)| clean(v))
+        })
+    };
+    let base = base_url
+        .and_then(|b| Url::parse(b).ok())
+        .map(|b| match s.base.as_deref() {
+            Some(href) => b.join(href).unwrap_or(b),
+            None => b,
+        })
+        .or_else(|| s.base.as_deref().and_then(|b| Url::parse(b).ok()));
+    let url = s
+        .canonical
+        .clone()
+        .or_else(|| meta(&["og:url"]))
+        .or(ld.url.clone())
+        .and_then(|u| resolve(base.as_ref(), &u));
+    let base = base.or_else(|| url.as_deref().and_then(|u| Url::parse(u).ok()));
+
+    let site_name = meta(&["og:site_name"])
+        .or(ld.site_name.clone())
+        .or(ld.publisher.clone())
+        .or_else(|| meta(&["application-name", "apple-mobile-web-app-title", "twitter:site"]))
+        .filter(|n| !n.starts_with('@') && n.chars().count() < 100);
+
+    let title = choose_title(&s, &ld, site_name.as_deref(), &meta);
+    let site_name = site_name.or_else(|| title_suffix(s.title.as_deref(), title.as_deref()));
+    let site_name = site_name.or_else(|| {
+        let host = base.as_ref()?.host_str()?.trim_start_matches("www.").to_owned();
+        Some(host)
+    });
+
+    let mut authors: Vec<String> = Vec::new();
+    let author_sources = [
+        ld.authors.clone(),
+        meta(&["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl"])
+            .into_iter()
+            .collect(),
+        s.itemprop_author.clone(),
+        s.byline.clone().into_iter().collect(),
+    ];
+    for source in author_sources {
+        for raw in source {
+            for name in split_names(&raw) {
+                if !authors.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
+                    authors.push(name);
+                }
+            }
+        }
+        if !authors.is_empty() {
+            break;
+        }
+    }
+
+    let date_modified = ld
+        .date_modified
+        .as_deref()
+        .and_then(dates::normalize)
+        .or_else(|| meta(&["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"]).and_then(|d| dates::normalize(&d)));
+    let date = ld
+        .date_published
+        .as_deref()
+        .and_then(dates::normalize)
+        .or_else(|| {
+            meta(&[
+                "article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate", "publish-date",
+                "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date",
+                "parsely-pub-date", "article.published", "citation_publication_date", "article:published",
+            ])
+            .and_then(|d| dates::normalize(&d))
+        })
+        .or_else(|| s.itemprop_date.as_deref().and_then(dates::normalize))
+        .or_else(|| s.time.as_deref().and_then(dates::normalize))
+        .or_else(|| url.as_deref().and_then(dates::from_url))
+        .or_else(|| s.byline.as_deref().and_then(dates::normalize));
+    let date = match (&date, &date_modified) {
+        (Some(d), Some(m)) if d > m => Some(m.clone()),
+        _ => date,
+    };
+
+    let description = meta(&["dc.description", "dcterms.description", "og:description", "description", "twitter:description"])
+        .or(ld.description.clone());
+
+    let language = s
+        .lang
+        .clone()
+        .or_else(|| meta(&["content-language", "dc.language", "og:locale"]))
+        .or(ld.language.clone())
+        .and_then(|l| bcp47(&l));
+
+    let image = meta(&["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"])
+        .or(ld.image.clone())
+        .and_then(|u| resolve(base.as_ref(), &u));
+
+    let mut tags: Vec<String> = Vec::new();
+    let tag_sources = s
+        .meta
+        .iter()
+        .filter(|(k, _)| k == "article:tag" || k == "article:section")
+        .map(|(_, v)| v.clone())
+        .chain(meta(&["keywords", "news_keywords"]).into_iter().flat_map(|k| k.split(',').map(str::to_owned).collect::<Vec<_>>()))
+        .chain(ld.keywords.iter().cloned())
+        .chain(ld.section.iter().cloned());
+    for tag in tag_sources {
+        let tag = clean(&tag);
+        if !tag.is_empty() && tag.chars().count() <= 60 && tags.len() < 50 && !tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+            tags.push(tag);
+        }
+    }
+    let license = s.license.clone().or_else(|| meta(&["license", "dc.rights", "dcterms.license"]));
+
+    let heading = format!("{} {}", s.title.as_deref().unwrap_or_default(), s.h1.first().map_or("", String::as_str)).to_lowercase();
+    Read {
+        metadata: Metadata {
+            title,
+            authors,
+            date,
+            date_modified,
+            site_name,
+            description,
+            language,
+            url,
+            image,
+            tags,
+            license,
+        },
+        heading,
+        base,
+    }
+}
+
+/// One pass over the document, collecting every source.
+fn gather(doc: &Document, compiled: &Compiled) -> Sources {
+    let mut s = Sources::default();
+    for id in 0..doc.len() {
+        let Some(name) = doc.name(id) else { continue };
+        match *name {
+            local_name!("meta") => {
+                let key = [local_name!("property"), local_name!("name"), local_name!("itemprop"), local_name!("http-equiv")]
+                    .iter()
+                    .find_map(|a| doc.attr(id, a));
+                if let (Some(key), Some(value)) = (key, doc.attr(id, &local_name!("content"))) {
+                    s.meta.push((key.trim().to_ascii_lowercase(), value.to_owned()));
+                }
+            }
+            local_name!("title") if s.title.is_none() => {
+                s.title = Some(doc.text_content(id)).filter(|t| !t.is_empty());
+            }
+            local_name!("h1") if s.h1.len() < 3 => {
+                let t = doc.text_content(id);
+                if !t.is_empty() {
+                    s.h1.push(t);
+                }
+            }
+            local_name!("script") => {
+                let ld = doc.attr(id, &local_name!("type")).is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                if ld && s.scripts.len() < 32 {
+                    s.scripts.push((id + 1..doc.end(id)).filter_map(|c| doc.text(c)).collect());
+                }
+            }
+            local_name!("link") => {
+                let rel = doc.attr(id, &local_name!("rel")).unwrap_or_default().to_ascii_lowercase();
+                let href = doc.attr(id, &local_name!("href")).map(str::trim).filter(|h| !h.is_empty());
+                if rel.split_whitespace().any(|r| r == "canonical") && s.canonical.is_none() {
+                    s.canonical = href.map(str::to_owned);
+                }
+                if rel.split_whitespace().any(|r| r == "license") && s.license.is_none() {
+                    s.license = href.map(str::to_owned);
+                }
+            }
+            local_name!("html") if s.lang.is_none() => {
+                s.lang = doc.attr(id, &local_name!("lang")).map(str::to_owned).filter(|l| !l.trim().is_empty());
+            }
+            local_name!("base") if s.base.is_none() => s.base = doc.attr(id, &local_name!("href")).map(str::to_owned),
+            local_name!("time") if s.time.is_none() => {
+                s.time = doc.attr(id, &local_name!("datetime")).map(str::to_owned).or_else(|| Some(doc.text_content(id)));
+            }
+            local_name!("a") if s.license.is_none() => {
+                let rel = doc.attr(id, &local_name!("rel")).unwrap_or_default();
+                if rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("license")) {
+                    s.license = doc.attr(id, &local_name!("href")).map(str::to_owned);
+                }
+            }
+            _ => {}
+        }
+        if let Some(prop) = doc.attr(id, &local_name!("itemprop")) {
+            let prop = prop.to_ascii_lowercase();
+            if prop.split_whitespace().any(|p| p == "author" || p == "creator") && *name != local_name!("meta") && s.itemprop_author.len() < 10 {
+                let inner = (id + 1..doc.end(id)).find(|&c| doc.attr(c, &local_name!("itemprop")).is_some_and(|p| p.eq_ignore_ascii_case("name")));
+                let text = doc.text_content(inner.unwrap_or(id));
+                if !text.is_empty() {
+                    s.itemprop_author.push(text);
+                }
+            }
+            if prop == "datepublished" && s.itemprop_date.is_none() && *name != local_name!("meta") {
+                s.itemprop_date = doc
+                    .attr(id, &local_name!("datetime"))
+                    .or_else(|| doc.attr(id, &local_name!("content")))
+                    .map(str::to_owned)
+                    .or_else(|| Some(doc.text_content(id)));
+            }
+        }
+        if s.byline.is_none() && *name != local_name!("meta") && *name != local_name!("body") && *name != local_name!("html") {
+            let rel_author = doc.attr(id, &local_name!("rel")).is_some_and(|r| r.eq_ignore_ascii_case("author"));
+            if rel_author || compiled.has_byline_token(doc, id) {
+                let text = doc.text_content(id);
+                if !text.is_empty() && text.chars().count() <= 100 {
+                    s.byline = Some(text);
+                }
+            }
+        }
+    }
+    s
+}
+
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " ~ "];
+
+fn choose_title(s: &Sources, ld: &json_ld::JsonLd, site: Option<&str>, meta: &dyn Fn(&[&str]) -> Option<String>) -> Option<String> {
+    let title_tag = s.title.as_deref().map(|t| strip_site(t, site));
+    let declared: Vec<String> = [meta(&["og:title"]), ld.headline.clone(), meta(&["twitter:title", "dc.title", "headline"]), title_tag.clone()]
+        .into_iter()
+        .flatten()
+        .map(|t| strip_site(&t, site))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let key = crate::chrome::dedup_key;
+    // The visible heading wins when it agrees with what the page declares.
+    for h1 in &s.h1 {
+        let hk = key(h1);
+        if hk.len() >= 4 && declared.iter().any(|d| {
+            let dk = key(d);
+            dk == hk || (dk.contains(&hk) && hk.len() * 2 >= dk.len()) || (hk.contains(&dk) && dk.len() * 2 >= hk.len())
+        }) {
+            return Some(h1.clone());
+        }
+    }
+    declared.into_iter().next().or_else(|| s.h1.first().cloned())
+}
+
+/// `What is X? | Site` → `What is X?`; `Site: Title` kept.
+fn strip_site(title: &str, site: Option<&str>) -> String {
+    let title = title.trim();
+    let site_key = site.map(crate::chrome::dedup_key).filter(|k| !k.is_empty());
+    for sep in TITLE_SEPARATORS {
+        if let Some(pos) = title.rfind(sep) {
+            let (head, tail) = (title[..pos].trim(), title[pos + sep.len()..].trim());
+            let tail_is_site = site_key.as_deref().is_some_and(|k| crate::chrome::dedup_key(tail) == k);
+            if tail_is_site || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3) {
+                return strip_site(head, site);
+            }
+        }
+        if let Some(pos) = title.find(sep) {
+            let (head, tail) = (title[..pos].trim(), title[pos + sep.len()..].trim());
+            if site_key.as_deref().is_some_and(|k| crate::chrome::dedup_key(head) == k) && !tail.is_empty() {
+                return tail.to_owned();
+            }
+        }
+    }
+    title.to_owned()
+}
+
+/// The part of `<title>` that the chosen title left out, as the site name.
+fn title_suffix(raw: Option<&str>, title: Option<&str>) -> Option<String> {
+    let raw = raw?.trim();
+    let title = title?;
+    let rest = raw.strip_prefix(title)?.trim();
+    let rest = TITLE_SEPARATORS.iter().find_map(|s| rest.strip_prefix(s.trim()))?.trim();
+    (!rest.is_empty() && rest.split_whitespace().count() <= 5).then(|| rest.to_owned())
+}
+
+/// Author names from a byline or author field: prefixes, dates, roles and
+/// URLs stripped; "A, B and C" split.
+fn split_names(raw: &str) -> Vec<String> {
+    let mut text = clean(raw);
+    if text.chars().count() > 300 || text.starts_with("http") {
+        return Vec::new();
+    }
+    let lower = text.to_lowercase();
+    for p in BYLINE_PREFIXES {
+        if lower.starts_with(p) && lower[p.len()..].starts_with([' ', ':', '\u{a0}']) {
+            text = text[p.len()..].trim_start_matches([' ', ':', '\u{a0}']).to_owned();
+            break;
+        }
+    }
+    let mut names = Vec::new();
+    for part in text.split([',', '&', ';', '|', '/', '\n']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" und ")).flat_map(|p| p.split(" et ")).flat_map(|p| p.split(" y ")).flat_map(|p| p.split(" и ")) {
+        let name = part.trim().trim_matches(['.', '-', '–', '—', '·', '•']).trim();
+        if name.is_empty() || name.chars().count() > MAX_NAME_CHARS || name.contains('@') || name.contains("http") {
+            continue;
+        }
+        let words = name.split_whitespace().count();
+        let has_digit = name.chars().any(|c| c.is_ascii_digit());
+        let has_upper = name.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
+        if words <= 5 && !has_digit && has_upper {
+            names.push(name.to_owned());
+        }
+    }
+    names
+}
+
+/// White space folded, trimmed.
+fn clean(s: &str) -> String {
+    let mut out = String::new();
+    crate::dom::push_folded(&mut out, s);
+    out.trim().to_owned()
+}
+
+/// `en_us` → `en-US`; `None` for what is not a language tag.
+fn bcp47(raw: &str) -> Option<String> {
+    let raw = raw.trim().split([',', ';']).next()?.trim().replace('_', "-");
+    let mut parts = raw.split('-');
+    let lang = parts.next()?.to_ascii_lowercase();
+    if !(2..=3).contains(&lang.len()) || !lang.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut out = lang;
+    for p in parts {
+        if p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()) {
+            out.push('-');
+            out.push_str(&p.to_ascii_uppercase());
+        } else if (4..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()) {
+            out.push('-');
+            out.push_str(p);
+        } else {
+            break;
+        }
+    }
+    Some(out)
+}
+
+/// `href` resolved against `base`, or as given when it is already absolute or no base is known.
+pub(crate) fn resolve(base: Option<&Url>, href: &str) -> Option<String> {
+    let href = href.trim();
+    if href.is_empty() {
+        return None;
+    }
+    match base {
+        Some(b) => b.join(href).ok().map(String::from),
+        None => Some(href.to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_split_and_cleaned() {
+        assert_eq!(split_names("By Ann Lee and Bob Roe"), ["Ann Lee", "Bob Roe"]);
+        assert_eq!(split_names("Von Anna Schmidt, Jan Meier"), ["Anna Schmidt", "Jan Meier"]);
+        assert!(split_names(&"x".repeat(10_000)).is_empty());
+    }
+
+    #[test]
+    fn titles_lose_the_site_name() {
+        assert_eq!(strip_site("What is X? | Site", None), "What is X?");
+        assert_eq!(strip_site("Site | The real headline here", Some("Site")), "The real headline here");
+        assert_eq!(strip_site("Putin, Trump Speak by Phone - Sputnik International", Some("Sputnik International")), "Putin, Trump Speak by Phone");
+    }
+
+    #[test]
+    fn languages_are_bcp47() {
+        assert_eq!(bcp47("en_us").as_deref(), Some("en-US"));
+        assert_eq!(bcp47("de").as_deref(), Some("de"));
+        assert_eq!(bcp47("??"), None);
+    }
+}

@@ -1,0 +1,124 @@
+//! Drops what is never content. Takes the parsed [`Document`]; returns a
+//! [`Pruned`] view: a per-node `removed` mask and per-node text measures
+//! (characters, characters inside links) computed over what remains.
+//!
+//! Deleted: scripts, styles, embedded media, form controls and the head;
+//! hidden elements (`hidden`, `aria-hidden`, inline `display:none`); and
+//! chrome containers (`nav`, `aside`, `footer`, `header`, `form`, and
+//! elements whose class or id names navigation, sharing, related links,
+//! cookie notices, newsletters, ads...), unless such a container holds most
+//! of the page's text, which means the page put its content there.
+
+use html5ever::{local_name, LocalName};
+
+use crate::dom::{Document, NodeId};
+use crate::extractor::Compiled;
+
+/// Text measures of a document after pruning.
+pub(crate) struct Pruned {
+    /// `removed[i]`: node `i` is inside a dropped subtree.
+    pub removed: Vec<bool>,
+    /// Non-white-space characters below each node (removed parts excluded).
+    pub chars: Vec<u32>,
+    /// Of those, the characters inside `<a>` elements.
+    pub link_chars: Vec<u32>,
+}
+
+/// A container holding more than this share of the page's text is never dropped as chrome.
+const CHROME_GUARD_SHARE: f64 = 0.5;
+
+/// Prunes `doc`; see the module docs.
+pub(crate) fn prune(doc: &Document, compiled: &Compiled) -> Pruned {
+    let n = doc.len();
+    let own: Vec<u32> = (0..n).map(|i| doc.text(i).map_or(0, count_chars)).collect();
+    let mut removed = vec![false; n];
+    for i in 0..n {
+        if removed[doc.parent(i)] && i != Document::ROOT {
+            removed[i] = true;
+            continue;
+        }
+        if let Some(name) = doc.name(i) {
+            if compiled.never_content_tags.contains(name) || is_hidden(doc, i) {
+                removed[i] = true;
+            }
+        }
+    }
+    let (chars, links) = measure(doc, &own, &removed);
+    let total = f64::from(chars[Document::ROOT].max(1));
+    let mut chrome = vec![false; n];
+    for i in 0..n {
+        if removed[i] {
+            continue;
+        }
+        if chrome[doc.parent(i)] && i != Document::ROOT {
+            chrome[i] = true;
+            continue;
+        }
+        let Some(name) = doc.name(i) else { continue };
+        if matches!(*name, local_name!("html") | local_name!("body") | local_name!("main")) {
+            continue;
+        }
+        let looks_chrome = compiled.chrome_tags.contains(name) || compiled.has_chrome_token(doc, i);
+        if looks_chrome {
+            let share = f64::from(chars[i]) / total;
+            let density = f64::from(links[i]) / f64::from(chars[i].max(1));
+            if share < CHROME_GUARD_SHARE || density > 0.6 {
+                chrome[i] = true;
+            }
+        }
+    }
+    for (r, c) in removed.iter_mut().zip(&chrome) {
+        *r |= *c;
+    }
+    let (chars, link_chars) = measure(doc, &own, &removed);
+    Pruned {
+        removed,
+        chars,
+        link_chars,
+    }
+}
+
+/// Subtree sums of `own` characters, and of those inside links, skipping removed nodes.
+fn measure(doc: &Document, own: &[u32], removed: &[bool]) -> (Vec<u32>, Vec<u32>) {
+    let n = doc.len();
+    let mut chars = vec![0u32; n];
+    let mut links = vec![0u32; n];
+    for i in (0..n).rev() {
+        if removed[i] {
+            continue;
+        }
+        chars[i] = chars[i].saturating_add(own[i]);
+        if doc.is(i, &local_name!("a")) {
+            links[i] = chars[i];
+        }
+        if i != Document::ROOT {
+            let p = doc.parent(i);
+            chars[p] = chars[p].saturating_add(chars[i]);
+            links[p] = links[p].saturating_add(links[i]);
+        }
+    }
+    (chars, links)
+}
+
+/// Non-white-space characters in `text`.
+pub(crate) fn count_chars(text: &str) -> u32 {
+    let n = text.chars().filter(|c| !c.is_whitespace()).count();
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn is_hidden(doc: &Document, id: NodeId) -> bool {
+    if doc.attr(id, &local_name!("hidden")).is_some() {
+        return true;
+    }
+    if doc
+        .attr(id, &LocalName::from("aria-hidden"))
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        && !doc.is(id, &local_name!("img"))
+    {
+        return true;
+    }
+    doc.attr(id, &local_name!("style")).is_some_and(|style| {
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}

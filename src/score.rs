@@ -1,0 +1,91 @@
+//! Scores containers by the prose they hold. Takes the document, its pruned
+//! measures and the blocks; returns a per-node score table (a side table:
+//! nothing is written into the DOM).
+//!
+//! Each block of prose (at least [`MIN_PROSE_CHARS`] characters, mostly not
+//! link text) gives points for its length and its commas to the elements
+//! above it: its container in full, the next ancestor half, further ones a
+//! third per level, up to [`ANCESTOR_LEVELS`] levels. A container's score is
+//! then scaled by its share of non-link text and shifted by what its tag and
+//! class/id say.
+
+use html5ever::local_name;
+
+use crate::article::BlockKind;
+use crate::blocks::RawBlock;
+use crate::dom::{Document, NodeId};
+use crate::extractor::Compiled;
+use crate::prune::Pruned;
+
+/// Shorter blocks give no points.
+pub(crate) const MIN_PROSE_CHARS: u32 = 25;
+/// How many ancestors of a block receive points.
+const ANCESTOR_LEVELS: usize = 5;
+
+/// Scores every container of `blocks`; see the module docs. Nodes that hold
+/// no prose score 0.
+pub(crate) fn score(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], compiled: &Compiled) -> Vec<f64> {
+    let mut raw = vec![0f64; doc.len()];
+    let mut touched: Vec<NodeId> = Vec::new();
+    for block in blocks {
+        if block.chars < MIN_PROSE_CHARS || matches!(block.kind, BlockKind::Heading(_) | BlockKind::Image) {
+            continue;
+        }
+        if block.link_chars * 2 > block.chars {
+            continue;
+        }
+        let commas = block.text.chars().filter(|c| matches!(c, ',' | '،' | '、' | '，')).count();
+        let points = 1.0 + commas as f64 + (f64::from(block.chars) / 100.0).min(3.0);
+        let start = if doc.is(block.owner, &local_name!("p")) || block.kind != BlockKind::Paragraph {
+            doc.parent(block.owner)
+        } else {
+            block.owner
+        };
+        let chain = std::iter::once(start).chain(doc.ancestors(start));
+        for (level, anc) in chain.take(ANCESTOR_LEVELS).enumerate() {
+            if anc == Document::ROOT {
+                break;
+            }
+            let share = match level {
+                0 => 1.0,
+                1 => 0.5,
+                l => 1.0 / (l as f64 * 3.0),
+            };
+            if raw[anc] == 0.0 {
+                touched.push(anc);
+            }
+            raw[anc] += points * share;
+        }
+    }
+    let mut scores = vec![0f64; doc.len()];
+    for id in touched {
+        let chars = f64::from(pruned.chars[id].max(1));
+        let link_density = f64::from(pruned.link_chars[id]) / chars;
+        scores[id] = raw[id] * (1.0 - link_density) + tag_weight(doc, id) + compiled.class_weight(doc, id);
+    }
+    scores
+}
+
+fn tag_weight(doc: &Document, id: NodeId) -> f64 {
+    match doc.name(id) {
+        Some(&local_name!("article")) | Some(&local_name!("main")) => 10.0,
+        Some(&local_name!("div")) => 5.0,
+        Some(&local_name!("pre")) | Some(&local_name!("td")) | Some(&local_name!("blockquote")) => 3.0,
+        Some(&local_name!("form"))
+        | Some(&local_name!("ol"))
+        | Some(&local_name!("ul"))
+        | Some(&local_name!("dl"))
+        | Some(&local_name!("dd"))
+        | Some(&local_name!("dt"))
+        | Some(&local_name!("li"))
+        | Some(&local_name!("address")) => -3.0,
+        Some(&local_name!("th"))
+        | Some(&local_name!("h1"))
+        | Some(&local_name!("h2"))
+        | Some(&local_name!("h3"))
+        | Some(&local_name!("h4"))
+        | Some(&local_name!("h5"))
+        | Some(&local_name!("h6")) => -5.0,
+        _ => 0.0,
+    }
+}
