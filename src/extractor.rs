@@ -170,7 +170,17 @@ impl Extractor {
         let pruned = prune::prune(&doc, &self.compiled);
         let raw = blocks::build(&doc, &pruned, &self.compiled);
         let scores = score::score(&doc, &pruned, &raw, &self.compiled);
-        let roots = select::select(&doc, &pruned, &raw, &scores);
+        let selection = select::select(&doc, &pruned, &raw, &scores);
+        let roots = selection.roots;
+        if std::env::var_os("PITH_DEBUG").is_some() {
+            let desc = |id: NodeId| format!("{}#{} {:?} {:?} chars={} score={:.1}", doc.name(id).map(|n| n.to_string()).unwrap_or_default(), id, doc.attr(id, &html5ever::local_name!("class")), doc.attr(id, &html5ever::local_name!("id")), pruned.chars[id], scores[id]);
+            let mut top: Vec<NodeId> = (0..doc.len()).filter(|&i| scores[i] > 0.0).collect();
+            top.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
+            for &t in top.iter().take(8) { eprintln!("cand {}", desc(t)); }
+            for &r in &roots { eprintln!("root {}", desc(r)); }
+            eprintln!("blocks {} total chars {}", raw.len(), pruned.chars[0]);
+            for (i, r) in pruned.removed.iter().enumerate() { if *r && !pruned.removed[doc.parent(i)] && doc.name(i).is_some() { let t = doc.text_content(i).len(); if t > 300 { eprintln!("removed {} text={}", desc(i), t); } } }
+        }
         let region = self.region_blocks(&doc, raw, &roots);
         let kept = chrome::filter(
             region,
@@ -179,6 +189,7 @@ impl Extractor {
                 title: read.metadata.title.as_deref(),
                 keep_tables: opts.tables(),
                 keep_images: opts.images(),
+                records: selection.records,
             },
         );
         let blocks: Vec<Block> = kept.into_iter().map(|b| self.public_block(b, read.base.as_ref())).collect();

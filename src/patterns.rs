@@ -4,7 +4,7 @@
 
 /// Elements whose whole subtree is never content.
 pub(crate) const NEVER_CONTENT_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
     "select", "option", "button", "input", "textarea", "label", "dialog", "head", "title", "meta",
     "link", "audio", "video", "map", "area",
 ];
@@ -27,15 +27,14 @@ pub(crate) const CHROME_TOKENS: &[&str] = &[
     "advertisement", "ads", "ad", "adsense", "sponsor", "sponsored", "cookie", "cookies", "consent", "gdpr",
     "newsletter", "subscribe", "subscription", "signup", "popup", "modal", "masthead", "toolbar", "skip",
     "pagination", "pager", "disqus", "outbrain", "taboola", "rss", "tagcloud", "login", "respond", "byline",
-    "dateline", "widget", "widgets", "banner", "jumplinks", "toc", "sharebar", "share-buttons", "follow",
-    "print", "author-box", "authorbox", "bio", "comment-form", "commentform", "topbar", "offcanvas", "drawer",
+    "dateline", "jumplinks", "toc", "sharebar", "share-buttons", "follow", "tags", "taglist", "author-box", "authorbox", "bio", "comment-form", "commentform", "topbar", "offcanvas", "drawer",
     "newsletter-signup", "trending", "popular", "most-read", "mostread", "more-stories", "read-next", "readnext",
-    "upsell", "paywall", "cta", "hidden", "visually-hidden", "sr-only", "screen-reader-text", "skiplink",
+    "upsell", "paywall", "visually-hidden", "sr-only", "screen-reader-text", "skiplink",
 ];
 
 /// Class/id tokens that mark weakly negative containers (scored down, not dropped).
 pub(crate) const NEGATIVE_TOKENS: &[&str] = &[
-    "meta", "tags", "tag", "category", "categories", "author", "date", "timestamp", "caption", "credit",
+    "meta", "tag", "category", "banner", "widget", "categories", "author", "date", "timestamp", "caption", "credit",
     "header", "aside", "teaser", "card", "list", "links", "comment", "comments", "footnote", "extra", "secondary",
 ];
 
@@ -82,6 +81,7 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
     "mentions légales", "todos los derechos reservados", "aviso legal", "все права защищены",
     "политика конфиденциальности",
     // error banners
+    "enable javascript", "javascript is disabled", "javascript is required", "browser is out of date",
     "page you were looking for", "page you are looking for", "page not found", "page could not be found",
     "seite nicht gefunden", "page introuvable", "página no encontrada", "страница не найдена",
     // company register and contact lines

@@ -6,10 +6,12 @@
 //! hidden elements (`hidden`, `aria-hidden`, inline `display:none`); and
 //! chrome containers (`nav`, `aside`, `footer`, `header`, `form`, and
 //! elements whose class or id names navigation, sharing, related links,
-//! cookie notices, newsletters, ads...), unless such a container holds most
-//! of the page's text, which means the page put its content there.
+//! cookie notices, newsletters, ads...). A hidden or chrome-looking element
+//! that holds most of the page's prose is kept: the page put its content
+//! there (a main column named after the sidebar beside it, content that a
+//! script reveals).
 
-use html5ever::{local_name, LocalName};
+use html5ever::local_name;
 
 use crate::dom::{Document, NodeId};
 use crate::extractor::Compiled;
@@ -24,8 +26,10 @@ pub(crate) struct Pruned {
     pub link_chars: Vec<u32>,
 }
 
-/// A container holding more than this share of the page's text is never dropped as chrome.
+/// A container holding at least this share of the page's prose is never dropped as chrome.
 const CHROME_GUARD_SHARE: f64 = 0.5;
+/// A text run this long (non-white-space characters, outside links) counts as prose.
+const PROSE_RUN_CHARS: u32 = 30;
 
 /// Prunes `doc`; see the module docs.
 pub(crate) fn prune(doc: &Document, compiled: &Compiled) -> Pruned {
@@ -37,14 +41,12 @@ pub(crate) fn prune(doc: &Document, compiled: &Compiled) -> Pruned {
             removed[i] = true;
             continue;
         }
-        if let Some(name) = doc.name(i) {
-            if compiled.never_content_tags.contains(name) || is_hidden(doc, i) {
-                removed[i] = true;
-            }
+        if doc.name(i).is_some_and(|name| compiled.never_content_tags.contains(name)) {
+            removed[i] = true;
         }
     }
-    let (chars, links) = measure(doc, &own, &removed);
-    let total = f64::from(chars[Document::ROOT].max(1));
+    let prose = prose_mass(doc, &own, &removed);
+    let total = f64::from(prose[Document::ROOT].max(1));
     let mut chrome = vec![false; n];
     for i in 0..n {
         if removed[i] {
@@ -58,13 +60,9 @@ pub(crate) fn prune(doc: &Document, compiled: &Compiled) -> Pruned {
         if matches!(*name, local_name!("html") | local_name!("body") | local_name!("main")) {
             continue;
         }
-        let looks_chrome = compiled.chrome_tags.contains(name) || compiled.has_chrome_token(doc, i);
-        if looks_chrome {
-            let share = f64::from(chars[i]) / total;
-            let density = f64::from(links[i]) / f64::from(chars[i].max(1));
-            if share < CHROME_GUARD_SHARE || density > 0.6 {
-                chrome[i] = true;
-            }
+        let looks_chrome = compiled.chrome_tags.contains(name) || is_hidden(doc, i) || compiled.has_chrome_token(doc, i);
+        if looks_chrome && f64::from(prose[i]) / total < CHROME_GUARD_SHARE {
+            chrome[i] = true;
         }
     }
     for (r, c) in removed.iter_mut().zip(&chrome) {
@@ -100,6 +98,30 @@ fn measure(doc: &Document, own: &[u32], removed: &[bool]) -> (Vec<u32>, Vec<u32>
     (chars, links)
 }
 
+/// Per node, the characters of prose runs below it: text nodes of at least
+/// [`PROSE_RUN_CHARS`] characters outside links, skipping removed nodes.
+fn prose_mass(doc: &Document, own: &[u32], removed: &[bool]) -> Vec<u32> {
+    let n = doc.len();
+    let mut in_link = vec![false; n];
+    for i in 1..n {
+        in_link[i] = in_link[doc.parent(i)] || doc.is(i, &local_name!("a"));
+    }
+    let mut prose = vec![0u32; n];
+    for i in (0..n).rev() {
+        if removed[i] {
+            continue;
+        }
+        if own[i] >= PROSE_RUN_CHARS && !in_link[i] {
+            prose[i] = prose[i].saturating_add(own[i]);
+        }
+        if i != Document::ROOT {
+            let p = doc.parent(i);
+            prose[p] = prose[p].saturating_add(prose[i]);
+        }
+    }
+    prose
+}
+
 /// Non-white-space characters in `text`.
 pub(crate) fn count_chars(text: &str) -> u32 {
     let n = text.chars().filter(|c| !c.is_whitespace()).count();
@@ -111,7 +133,7 @@ fn is_hidden(doc: &Document, id: NodeId) -> bool {
         return true;
     }
     if doc
-        .attr(id, &LocalName::from("aria-hidden"))
+        .attr(id, &local_name!("aria-hidden"))
         .is_some_and(|v| v.eq_ignore_ascii_case("true"))
         && !doc.is(id, &local_name!("img"))
     {

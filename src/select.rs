@@ -1,8 +1,15 @@
 //! Chooses the content region. Takes the document, its measures, the blocks
-//! and the container scores; returns the roots of the selected region in
-//! document order (a best container, possibly widened to an ancestor that
-//! gathers several strong candidates, plus siblings that carry prose).
-//! When nothing scores, the whole body is the region.
+//! and the container scores; returns a [`Selection`]: the roots of the
+//! region in document order.
+//!
+//! Prose pages: a best container, possibly widened to an ancestor that
+//! gathers several strong candidates, plus siblings that carry prose.
+//! Record pages (product grids, result lists, charts): when a container of
+//! repeated items (children alike in tag and class) holds clearly more text
+//! than the prose region, it is the region. When nothing scores, the whole
+//! body is the region.
+
+use std::collections::HashMap;
 
 use html5ever::local_name;
 
@@ -15,8 +22,84 @@ const TOP_CANDIDATES: usize = 5;
 /// A candidate within this share of the best counts as an alternative.
 const ALTERNATIVE_SHARE: f64 = 0.75;
 
-/// Selects the region roots; see the module docs.
-pub(crate) fn select(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &[f64]) -> Vec<NodeId> {
+/// Fewest alike children that make a record list.
+const MIN_RECORDS: u32 = 3;
+/// Records shorter than this on average are menu entries, not records.
+const MIN_RECORD_CHARS: u32 = 20;
+/// A record list replaces the prose region when it holds this many times its text.
+const RECORDS_OVER_PROSE: f64 = 1.5;
+/// Widen a region to its parent while the parent adds at most this share of text.
+const WIDEN_SHARE: f64 = 1.25;
+
+/// The selected region.
+pub(crate) struct Selection {
+    /// Roots of the region, in document order.
+    pub roots: Vec<NodeId>,
+    /// The region is a list of records (links and short items are its content).
+    pub records: bool,
+}
+
+/// Selects the region; see the module docs.
+pub(crate) fn select(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &[f64]) -> Selection {
+    let roots = prose_region(doc, pruned, blocks, scores);
+    let region_chars: u32 = roots.iter().map(|&r| pruned.chars[r]).sum();
+    if let Some((list, mass)) = record_list(doc, pruned) {
+        if f64::from(mass) > f64::from(region_chars) * RECORDS_OVER_PROSE {
+            let mut root = list;
+            loop {
+                let p = doc.parent(root);
+                if p == Document::ROOT || doc.is(p, &local_name!("body")) {
+                    break;
+                }
+                if f64::from(pruned.chars[p]) > f64::from(pruned.chars[root]) * WIDEN_SHARE {
+                    break;
+                }
+                root = p;
+            }
+            return Selection {
+                roots: vec![root],
+                records: true,
+            };
+        }
+    }
+    Selection { roots, records: false }
+}
+
+/// The container whose alike children (same tag and class) hold the most
+/// text, with that text; `None` when no container has [`MIN_RECORDS`] such
+/// children averaging [`MIN_RECORD_CHARS`] characters.
+fn record_list(doc: &Document, pruned: &Pruned) -> Option<(NodeId, u32)> {
+    let mut best: Option<(NodeId, u32)> = None;
+    let mut groups: HashMap<(&html5ever::LocalName, &str), (u32, u32)> = HashMap::new();
+    for id in 0..doc.len() {
+        if pruned.removed[id] || pruned.chars[id] < MIN_RECORDS * MIN_RECORD_CHARS || doc.name(id).is_none() {
+            continue;
+        }
+        if best.is_some_and(|(_, m)| pruned.chars[id] <= m) {
+            continue;
+        }
+        groups.clear();
+        for c in doc.children(id) {
+            let Some(name) = doc.name(c) else { continue };
+            if pruned.removed[c] || pruned.chars[c] == 0 {
+                continue;
+            }
+            let class = doc.attr(c, &local_name!("class")).unwrap_or_default();
+            let entry = groups.entry((name, class)).or_insert((0, 0));
+            entry.0 += 1;
+            entry.1 = entry.1.saturating_add(pruned.chars[c]);
+        }
+        for &(count, mass) in groups.values() {
+            if count >= MIN_RECORDS && mass >= count * MIN_RECORD_CHARS && best.is_none_or(|(_, m)| mass > m) {
+                best = Some((id, mass));
+            }
+        }
+    }
+    best
+}
+
+/// The prose region's roots.
+fn prose_region(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &[f64]) -> Vec<NodeId> {
     let mut top: Vec<NodeId> = Vec::with_capacity(TOP_CANDIDATES + 1);
     for (id, &s) in scores.iter().enumerate() {
         if s <= 0.0 {

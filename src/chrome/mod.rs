@@ -32,6 +32,8 @@ pub(crate) struct Filter<'a> {
     pub title: Option<&'a str>,
     pub keep_tables: bool,
     pub keep_images: bool,
+    /// The region is a list of records: links and prices are content.
+    pub records: bool,
 }
 
 /// Filters `blocks`; see the module docs.
@@ -76,13 +78,14 @@ pub(crate) fn filter(blocks: Vec<RawBlock>, f: &Filter<'_>) -> Vec<RawBlock> {
             }
             continue;
         }
-        if block.kind != BlockKind::TableRow && block.kind != BlockKind::Code && is_junk(&block.text) {
+        let priced = f.records && block.text.contains(['$', '€', '£', '¥', '₽', '₹']);
+        if block.kind != BlockKind::TableRow && block.kind != BlockKind::Code && !priced && is_junk(&block.text) {
             continue;
         }
         if junk::is_contact_line(&block.text) || junk::is_copyright_line(&block.text) {
             continue;
         }
-        if !is_heading && block.link_chars * 2 > block.chars && block.kind != BlockKind::TableRow {
+        if !is_heading && !f.records && block.link_chars * 2 > block.chars && block.kind != BlockKind::TableRow {
             continue;
         }
         if title_key.as_deref().is_some_and(|t| dedup_key(&block.text) == t) {

@@ -38,7 +38,11 @@ enum Data {
 
 /// Parses `html` into a [`Document`], failing past `max_nodes` nodes.
 pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Document, Error> {
-    let dom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
+    // Scripting off: <noscript> content is parsed as markup (crawler-facing
+    // fallbacks often hold the real content).
+    let mut opts = ParseOpts::default();
+    opts.tree_builder.scripting_enabled = false;
+    let dom = parse_document(RcDom::default(), opts).one(html);
     let mut doc = Document {
         nodes: Vec::with_capacity(html.len() / 40 + 16),
         text: String::with_capacity(html.len() / 3),
