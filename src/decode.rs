@@ -3,6 +3,10 @@
 //! the HTML standard: byte-order mark, then the transport hint, then a
 //! `<meta charset>` / `http-equiv` prescan of the first bytes, then UTF-8 when
 //! the bytes are valid UTF-8, else windows-1252 (the web's legacy default).
+//! One departure from the standard, for saved pages: a page whose `<meta>`
+//! declares a legacy charset but whose bytes are valid UTF-8 with non-ASCII
+//! text is read as UTF-8 (the file was re-encoded when saved and kept its
+//! stale declaration; legacy text is valid UTF-8 by accident almost never).
 //! Malformed sequences become U+FFFD; nothing else is deleted.
 
 use std::borrow::Cow;
@@ -28,15 +32,14 @@ pub(crate) fn decode<'a>(bytes: &'a [u8], hint: Option<&str>) -> Result<Cow<'a, 
         let rest = bytes.get(bom_len..).unwrap_or_default();
         return Ok(encoding.decode_without_bom_handling(rest).0);
     }
-    let encoding = hinted
-        .or_else(|| prescan(bytes))
-        .unwrap_or_else(|| {
-            if std::str::from_utf8(bytes).is_ok() {
-                UTF_8
-            } else {
-                WINDOWS_1252
-            }
-        });
+    let utf8 = || std::str::from_utf8(bytes).is_ok();
+    let encoding = match (hinted, prescan(bytes)) {
+        (Some(enc), _) => enc,
+        (None, Some(enc)) if enc != UTF_8 && !bytes.is_ascii() && utf8() => UTF_8,
+        (None, Some(enc)) => enc,
+        (None, None) if utf8() => UTF_8,
+        (None, None) => WINDOWS_1252,
+    };
     Ok(encoding.decode_without_bom_handling(bytes).0)
 }
 
@@ -60,23 +63,23 @@ fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
             .position(|&b| b == b'>')
             .map_or(lower.len(), |e| start + e);
         let tag = &lower[start..end];
-        let label = attr_value(tag, b"charset").or_else(|| {
+        let from_content = || {
             let content = attr_value(tag, b"content")?;
             let at = find(content, b"charset")?;
-            let rest = &content[at + 7..];
-            let rest = rest.strip_prefix(b"=").or_else(|| {
-                let t = rest.iter().position(|&b| !b.is_ascii_whitespace())?;
-                rest[t..].strip_prefix(b"=")
-            })?;
-            let rest = trim(rest);
+            let rest = trim(content.get(at + 7..)?);
+            let rest = trim(rest.strip_prefix(b"=")?);
             let rest = rest.strip_prefix(b"\"").or(rest.strip_prefix(b"'")).unwrap_or(rest);
             let stop = rest
                 .iter()
                 .position(|&b| b == b';' || b == b'"' || b == b'\'' || b.is_ascii_whitespace())
                 .unwrap_or(rest.len());
-            Some(&rest[..stop])
-        });
-        if let Some(enc) = label.and_then(Encoding::for_label) {
+            rest.get(..stop)
+        };
+        let found = [attr_value(tag, b"charset"), from_content()]
+            .into_iter()
+            .flatten()
+            .find_map(Encoding::for_label);
+        if let Some(enc) = found {
             return Some(supported_for_meta(enc));
         }
         from = end;
@@ -114,7 +117,7 @@ fn attr_value<'t>(tag: &'t [u8], name: &[u8]) -> Option<&'t [u8]> {
                     .iter()
                     .position(|&b| match quote {
                         Some(q) => b == q,
-                        None => b.is_ascii_whitespace() || b == b'/' || b == b'>',
+                        None => b.is_ascii_whitespace() || matches!(b, b'/' | b'>' | b'"' | b'\'' | b';'),
                     })
                     .unwrap_or(body.len());
                 return Some(trim(&body[..stop]));
@@ -163,6 +166,12 @@ mod tests {
         let (bytes, _, _) = encoding_rs::KOI8_R.encode("<meta charset=utf-8><p>Привет");
         assert!(decode(&bytes, Some("koi8-r")).unwrap().ends_with("Привет"));
         assert!(decode(b"x", Some("bogus")).is_err());
+    }
+
+    #[test]
+    fn stale_meta_on_a_utf8_file_is_ignored() {
+        let page = "<meta charset=gb2312><p>谷歌新电脑".as_bytes();
+        assert!(decode(page, None).unwrap().ends_with("谷歌新电脑"));
     }
 
     #[test]

@@ -89,7 +89,13 @@ impl Compiled {
     }
 
     pub(crate) fn has_byline_token(&self, doc: &Document, id: NodeId) -> bool {
-        Self::any_token(doc, id, |t| matches!(t, "byline" | "author" | "by-line" | "author-name" | "authorname" | "article-author"))
+        Self::any_token(doc, id, |t| matches!(t, "byline" | "author" | "by-line" | "authorname" | "autor" | "auteur" | "autore" | "signature" | "writer"))
+    }
+
+    pub(crate) fn has_date_token(&self, doc: &Document, id: NodeId) -> bool {
+        Self::any_token(doc, id, |t| {
+            matches!(t, "date" | "datum" | "fecha" | "published" | "pubdate" | "timestamp" | "dateline" | "posted" | "time" | "datetime")
+        })
     }
 
     /// +25 for a content-like class or id, -25 for a chrome-like one.
@@ -172,15 +178,6 @@ impl Extractor {
         let scores = score::score(&doc, &pruned, &raw, &self.compiled);
         let selection = select::select(&doc, &pruned, &raw, &scores);
         let roots = selection.roots;
-        if std::env::var_os("PITH_DEBUG").is_some() {
-            let desc = |id: NodeId| format!("{}#{} {:?} {:?} chars={} score={:.1}", doc.name(id).map(|n| n.to_string()).unwrap_or_default(), id, doc.attr(id, &html5ever::local_name!("class")), doc.attr(id, &html5ever::local_name!("id")), pruned.chars[id], scores[id]);
-            let mut top: Vec<NodeId> = (0..doc.len()).filter(|&i| scores[i] > 0.0).collect();
-            top.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
-            for &t in top.iter().take(8) { eprintln!("cand {}", desc(t)); }
-            for &r in &roots { eprintln!("root {}", desc(r)); }
-            eprintln!("blocks {} total chars {}", raw.len(), pruned.chars[0]);
-            for (i, r) in pruned.removed.iter().enumerate() { if *r && !pruned.removed[doc.parent(i)] && doc.name(i).is_some() { let t = doc.text_content(i).len(); if t > 300 { eprintln!("removed {} text={}", desc(i), t); } } }
-        }
         let region = self.region_blocks(&doc, raw, &roots);
         let kept = chrome::filter(
             region,
@@ -190,6 +187,7 @@ impl Extractor {
                 keep_tables: opts.tables(),
                 keep_images: opts.images(),
                 records: selection.records,
+                authors: &read.metadata.authors,
             },
         );
         let blocks: Vec<Block> = kept.into_iter().map(|b| self.public_block(b, read.base.as_ref())).collect();

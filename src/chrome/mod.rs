@@ -4,7 +4,8 @@
 //! newsletter prompts, related lists, comment widgets, legal and copyright
 //! lines, error banners) and the sections such a label heads, contact lines,
 //! junk (image sizes, locale codes, JSON, bare URLs), repeats of the title,
-//! and every paragraph already emitted once. Also gives the page its
+//! bylines and datelines before the first paragraph of prose, and every
+//! paragraph already emitted once. Also gives the page its
 //! [`Verdict`](crate::Verdict) (see [`verdict`]).
 
 mod dedup;
@@ -34,6 +35,29 @@ pub(crate) struct Filter<'a> {
     pub keep_images: bool,
     /// The region is a list of records: links and prices are content.
     pub records: bool,
+    /// The authors named in the metadata.
+    pub authors: &'a [String],
+}
+
+/// A block of prose this long ends the lead zone, where bylines and datelines sit.
+const LEAD_PROSE_CHARS: u32 = 100;
+/// Bylines and datelines are at most this long.
+const MAX_BYLINE_CHARS: usize = 100;
+
+/// A byline or dateline: "By Ann Lee", "Posted on March 11, 2024",
+/// "Par Claire Dubois, le 14 mai 2025", or an author's name alone.
+fn is_byline(text: &str, authors: &[String]) -> bool {
+    let chars = text.chars().count();
+    if chars > MAX_BYLINE_CHARS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let prefixed = crate::patterns::BYLINE_PREFIXES
+        .iter()
+        .any(|p| lower.strip_prefix(p).is_some_and(|rest| rest.starts_with([' ', ':', '\u{a0}'])));
+    let dated = crate::metadata::normalize_date(text).is_some() && text.split_whitespace().count() <= 8;
+    let named = authors.iter().any(|a| !a.is_empty() && lower.contains(&a.to_lowercase()) && chars <= a.chars().count() + 40);
+    prefixed || dated || named
 }
 
 /// Filters `blocks`; see the module docs.
@@ -42,6 +66,7 @@ pub(crate) fn filter(blocks: Vec<RawBlock>, f: &Filter<'_>) -> Vec<RawBlock> {
     let mut seen = dedup::Seen::default();
     let mut out = Vec::with_capacity(blocks.len());
     let mut skipping = 0usize;
+    let mut in_lead = true;
     for block in blocks {
         if block.kind == BlockKind::Image {
             if f.keep_images {
@@ -90,6 +115,12 @@ pub(crate) fn filter(blocks: Vec<RawBlock>, f: &Filter<'_>) -> Vec<RawBlock> {
         }
         if title_key.as_deref().is_some_and(|t| dedup_key(&block.text) == t) {
             continue;
+        }
+        if in_lead && !is_heading && is_byline(&block.text, f.authors) {
+            continue;
+        }
+        if block.chars >= LEAD_PROSE_CHARS && block.kind == BlockKind::Paragraph {
+            in_lead = false;
         }
         if block.kind != BlockKind::Code && block.kind != BlockKind::TableRow && seen.repeated(&block.text) {
             continue;

@@ -264,7 +264,7 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_flattened_not_lost() {
-        let html = format!("{}deep text{}", "<div>".repeat(100_000), "</div>".repeat(100_000));
+        let html = format!("{}deep text{}", "<div>".repeat(5_000), "</div>".repeat(5_000));
         let doc = parse(&html, 1_000_000, 50).unwrap();
         assert!(doc.len() < 100);
         assert_eq!(doc.text_content(Document::ROOT), "deep text");

@@ -5,6 +5,8 @@
 //! (`itemprop`), `<time>`, byline elements, `<title>` against `<h1>`, the URL.
 
 mod dates;
+
+pub(crate) use dates::normalize as normalize_date;
 mod json_ld;
 
 use html5ever::local_name;
@@ -31,6 +33,8 @@ struct Sources {
     itemprop_author: Vec<String>,
     itemprop_date: Option<String>,
     byline: Option<String>,
+    /// The first short text of an element whose class names a date, that reads as a date.
+    dateline: Option<String>,
 }
 
 /// Metadata plus what later stages use.
@@ -83,25 +87,39 @@ pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) 
     });
 
     let mut authors: Vec<String> = Vec::new();
+    // (names, whether the source is visible text that must look like a name)
     let author_sources = [
-        ld.authors.clone(),
-        meta(&["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl"])
-            .into_iter()
-            .collect(),
-        s.itemprop_author.clone(),
-        s.byline.clone().into_iter().collect(),
+        (ld.authors.clone(), false),
+        (
+            meta(&["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl"])
+                .into_iter()
+                .collect(),
+            false,
+        ),
+        (s.itemprop_author.clone(), false),
+        (s.byline.clone().into_iter().collect(), true),
     ];
-    for source in author_sources {
+    let not_site = |name: &str| {
+        let key = crate::chrome::dedup_key(name);
+        ![site_name.as_deref(), ld.publisher.as_deref()].into_iter().flatten().any(|s| crate::chrome::dedup_key(s) == key)
+    };
+    // The organisation itself is named only when no person is.
+    let mut organisation: Vec<String> = Vec::new();
+    for (source, visible) in author_sources {
         for raw in source {
-            for name in split_names(&raw) {
-                if !authors.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
-                    authors.push(name);
+            for name in split_names(&raw, visible) {
+                let list = if not_site(&name) { &mut authors } else { &mut organisation };
+                if !list.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
+                    list.push(name);
                 }
             }
         }
         if !authors.is_empty() {
             break;
         }
+    }
+    if authors.is_empty() {
+        authors = organisation;
     }
 
     let date_modified = ld
@@ -124,7 +142,8 @@ pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) 
         .or_else(|| s.itemprop_date.as_deref().and_then(dates::normalize))
         .or_else(|| s.time.as_deref().and_then(dates::normalize))
         .or_else(|| url.as_deref().and_then(dates::from_url))
-        .or_else(|| s.byline.as_deref().and_then(dates::normalize));
+        .or_else(|| s.byline.as_deref().and_then(dates::normalize))
+        .or_else(|| s.dateline.as_deref().and_then(dates::normalize));
     let date = match (&date, &date_modified) {
         (Some(d), Some(m)) if d > m => Some(m.clone()),
         _ => date,
@@ -252,6 +271,12 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
                     .or_else(|| Some(doc.text_content(id)));
             }
         }
+        if s.dateline.is_none() && compiled.has_date_token(doc, id) {
+            let text = doc.text_content(id);
+            if text.chars().count() <= 100 && dates::normalize(&text).is_some() {
+                s.dateline = Some(text);
+            }
+        }
         if s.byline.is_none() && *name != local_name!("meta") && *name != local_name!("body") && *name != local_name!("html") {
             let rel_author = doc.attr(id, &local_name!("rel")).is_some_and(|r| r.eq_ignore_ascii_case("author"));
             if rel_author || compiled.has_byline_token(doc, id) {
@@ -322,7 +347,7 @@ fn title_suffix(raw: Option<&str>, title: Option<&str>) -> Option<String> {
 
 /// Author names from a byline or author field: prefixes, dates, roles and
 /// URLs stripped; "A, B and C" split.
-fn split_names(raw: &str) -> Vec<String> {
+fn split_names(raw: &str, visible: bool) -> Vec<String> {
     let mut text = clean(raw);
     if text.chars().count() > 300 || text.starts_with("http") {
         return Vec::new();
@@ -335,7 +360,7 @@ fn split_names(raw: &str) -> Vec<String> {
         }
     }
     let mut names = Vec::new();
-    for part in text.split([',', '&', ';', '|', '/', '\n']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" und ")).flat_map(|p| p.split(" et ")).flat_map(|p| p.split(" y ")).flat_map(|p| p.split(" и ")) {
+    for part in text.split([',', '&', ';', '|', '/', '\n', '·', '•']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" und ")).flat_map(|p| p.split(" et ")).flat_map(|p| p.split(" y ")).flat_map(|p| p.split(" и ")) {
         let name = part.trim().trim_matches(['.', '-', '–', '—', '·', '•']).trim();
         if name.is_empty() || name.chars().count() > MAX_NAME_CHARS || name.contains('@') || name.contains("http") {
             continue;
@@ -343,7 +368,7 @@ fn split_names(raw: &str) -> Vec<String> {
         let words = name.split_whitespace().count();
         let has_digit = name.chars().any(|c| c.is_ascii_digit());
         let has_upper = name.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
-        if words <= 5 && !has_digit && has_upper {
+        if words <= 5 && !has_digit && (has_upper || !visible) {
             names.push(name.to_owned());
         }
     }
@@ -398,9 +423,9 @@ mod tests {
 
     #[test]
     fn names_are_split_and_cleaned() {
-        assert_eq!(split_names("By Ann Lee and Bob Roe"), ["Ann Lee", "Bob Roe"]);
-        assert_eq!(split_names("Von Anna Schmidt, Jan Meier"), ["Anna Schmidt", "Jan Meier"]);
-        assert!(split_names(&"x".repeat(10_000)).is_empty());
+        assert_eq!(split_names("By Ann Lee and Bob Roe", true), ["Ann Lee", "Bob Roe"]);
+        assert_eq!(split_names("Von Anna Schmidt, Jan Meier", true), ["Anna Schmidt", "Jan Meier"]);
+        assert!(split_names(&"x".repeat(10_000), false).is_empty());
     }
 
     #[test]

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Quality gate: extracts the evaluation datasets in ../shared with the example
+# binary and scores them with the reference scorer. Fails when a figure is
+# below its floor. Floors only go up: raise them when quality rises.
+#
+#   scripts/quality.sh            # score and enforce the floors
+#   OUT=/tmp/q scripts/quality.sh # keep the JSON Lines and reports in /tmp/q
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Floors (word-F1, mean over pages).
+WCXB_FLOOR=0.82
+READABILITY_FLOOR=0.85
+
+SHARED=../shared
+if [ ! -d "$SHARED/datasets" ] || [ ! -f "$SHARED/eval/score.py" ]; then
+  echo "quality gate skipped: $SHARED/datasets or $SHARED/eval/score.py is absent"
+  exit 0
+fi
+OUT=${OUT:-$(mktemp -d)}
+mkdir -p "$OUT"
+cargo build --release --quiet --example extract
+BIN=target/release/examples/extract
+
+# Readability pages: each case folder's source.html, id = folder name.
+"$BIN" --jsonl "$OUT/wcxb.jsonl" "$SHARED/datasets/wcxb-dev/html"
+"$BIN" --jsonl "$OUT/readability.jsonl" "$SHARED"/datasets/readability-pages/*/source.html
+
+python3 "$SHARED/eval/score.py" wcxb "$SHARED/datasets/wcxb-dev/ground-truth" "$OUT/wcxb.jsonl" | tee "$OUT/wcxb.txt"
+python3 "$SHARED/eval/score.py" readability "$SHARED/datasets/readability-pages" "$OUT/readability.jsonl" | tee "$OUT/readability.txt"
+
+check() { # name report floor
+  local f1
+  f1=$(tail -n 1 "$2" | awk '{print $3}')
+  if python3 -c "import sys; sys.exit(0 if float('$f1') >= float('$3') else 1)"; then
+    echo "quality gate: $1 word-F1 $f1 >= floor $3"
+  else
+    echo "quality gate FAILED: $1 word-F1 $f1 < floor $3"
+    return 1
+  fi
+}
+status=0
+check wcxb "$OUT/wcxb.txt" "$WCXB_FLOOR" || status=1
+check readability "$OUT/readability.txt" "$READABILITY_FLOOR" || status=1
+exit $status
