@@ -11,7 +11,7 @@
 use html5ever::{local_name, LocalName};
 
 use crate::article::BlockKind;
-use crate::dom::{push_folded, Document, NodeId};
+use crate::dom::{push_folded, push_preformatted, Document, NodeId};
 use crate::extractor::Compiled;
 use crate::prune::{count_chars, Pruned};
 
@@ -196,7 +196,7 @@ pub(crate) fn build(doc: &Document, pruned: &Pruned, compiled: &Compiled) -> Vec
         if let Some(t) = doc.text(i) {
             let before = b.text.len();
             if pre_depth > 0 {
-                b.text.push_str(t);
+                push_preformatted(&mut b.text, t);
             } else {
                 push_folded(&mut b.text, t);
             }

@@ -90,11 +90,10 @@ pub(crate) fn filter(blocks: Vec<RawBlock>, f: &Filter<'_>) -> Vec<RawBlock> {
             }
         }
         let lower = block.text.to_lowercase();
-        let folded: String = lower.split_whitespace().collect::<Vec<_>>().join(" ");
-        let label = folded.trim_end_matches([':', '.', '!']);
-        if f.dicts.lines.contains(folded.as_str()) || f.dicts.lines.contains(label) {
+        if f.dicts.is_chrome_line(&lower) {
             continue;
         }
+        let folded: String = lower.split_whitespace().collect::<Vec<_>>().join(" ");
         let hits = f.dicts.chrome_hits(&lower);
         if hits > 0 && (block.chars <= SHORT_CHROME_CHARS || (hits >= 2 && block.chars <= LONG_CHROME_CHARS)) {
             let looks_label = is_heading || folded.ends_with(':') || block.chars <= 40;

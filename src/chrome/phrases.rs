@@ -9,12 +9,16 @@ use crate::patterns;
 /// The compiled phrase lists of [`patterns`].
 pub(crate) struct Dictionaries {
     pub chrome: Phrases,
-    pub lines: HashSet<&'static str>,
+    /// Whole-block chrome texts, lowercased, with white space removed.
+    lines: HashSet<String>,
     pub error: Phrases,
     pub blocked: Phrases,
     pub cookie_wall: Phrases,
     pub paywall: Phrases,
 }
+
+/// Longest text checked against the chrome lines, in bytes.
+const MAX_LINE_BYTES: usize = 80;
 
 /// One phrase list as an automaton over lowercased text.
 ///
@@ -47,12 +51,36 @@ impl Dictionaries {
     pub(crate) fn new() -> Self {
         Dictionaries {
             chrome: Phrases::new(patterns::CHROME_PHRASES),
-            lines: patterns::CHROME_LINES.iter().copied().collect(),
+            lines: patterns::CHROME_LINES.iter().map(|l| l.split_whitespace().collect()).collect(),
             error: Phrases::new(patterns::ERROR_PHRASES),
             blocked: Phrases::new(patterns::BLOCKED_PHRASES),
             cookie_wall: Phrases::new(patterns::COOKIE_WALL_PHRASES),
             paywall: Phrases::new(patterns::PAYWALL_PHRASES),
         }
+    }
+
+    /// Whether `lower` (lowercased) is made of one to three chrome lines run
+    /// together, as flattened widgets are: "comments", "CommentsNo comment",
+    /// "Share Tweet Email".
+    pub(crate) fn is_chrome_line(&self, lower: &str) -> bool {
+        let key: String = lower.chars().filter(|c| !c.is_whitespace() && !matches!(c, ':' | '.' | '!' | '|' | '·' | '•')).collect();
+        if key.is_empty() || key.len() > MAX_LINE_BYTES {
+            return false;
+        }
+        // reach[i]: how few lines spell key[..i] (0 = not reachable).
+        let mut reach = vec![u8::MAX; key.len() + 1];
+        reach[0] = 0;
+        for i in 0..key.len() {
+            if reach[i] >= 3 || !key.is_char_boundary(i) {
+                continue;
+            }
+            for j in i + 1..=key.len() {
+                if key.is_char_boundary(j) && self.lines.contains(&key[i..j]) {
+                    reach[j] = reach[j].min(reach[i] + 1);
+                }
+            }
+        }
+        reach[key.len()] <= 3
     }
 
     /// How many distinct chrome phrases occur in `lower` (lowercased text).
@@ -81,5 +109,9 @@ mod tests {
             assert_eq!(d.chrome_hits(text), 1, "{text}");
         }
         assert!(d.error.is_match("ошибка 404: страница не найдена"));
+        for line in ["comments", "commentsno comment", "share tweet email", "kommentare:"] {
+            assert!(d.is_chrome_line(line), "{line}");
+        }
+        assert!(!d.is_chrome_line("no comment on the merger was given"));
     }
 }

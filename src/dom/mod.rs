@@ -230,11 +230,14 @@ impl Iterator for Children<'_> {
     }
 }
 
-/// Appends `text` to `out` with runs of white space folded to one space and
-/// no leading space at the start of `out`.
+/// Appends `text` to `out` with runs of white space folded to one space, no
+/// leading space at the start of `out`, and control characters dropped.
 pub(crate) fn push_folded(out: &mut String, text: &str) {
     let mut space = out.ends_with(' ') || out.is_empty();
     for c in text.chars() {
+        if c.is_control() && !c.is_whitespace() {
+            continue;
+        }
         if c.is_whitespace() {
             if !space {
                 out.push(' ');
@@ -243,6 +246,24 @@ pub(crate) fn push_folded(out: &mut String, text: &str) {
         } else {
             out.push(c);
             space = false;
+        }
+    }
+}
+
+/// Appends preformatted `text` to `out` as it is, but for line ends made
+/// `\n` and other control characters (tab aside) dropped.
+pub(crate) fn push_preformatted(out: &mut String, text: &str) {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() => {}
+            c => out.push(c),
         }
     }
 }

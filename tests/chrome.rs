@@ -1,0 +1,104 @@
+//! Table-driven chrome tests: each row is a tiny page whose content carries
+//! `KEEP_` markers and whose chrome carries `DROP_` markers. Every `KEEP_`
+//! word must be in the text and no `DROP_` word may be.
+
+use pith::{extract, Options};
+
+/// Wraps chrome and content in a page with enough prose to be an article.
+fn page(before: &str, after: &str) -> String {
+    format!(
+        "<html><head><title>Test page</title></head><body>{before}<article>\
+         <p>KEEP_ONE The first paragraph of the article says something of substance, at some length.</p>\
+         <p>KEEP_TWO A second paragraph continues the story, with details, figures and a quote.</p>\
+         {after}</article></body></html>"
+    )
+}
+
+fn check(table: &[(&str, String)]) {
+    let mut failures = Vec::new();
+    for (name, html) in table {
+        let text = extract(html, &Options::new()).expect("extracts").text();
+        for word in text.split_whitespace().filter(|w| w.contains("DROP_")) {
+            failures.push(format!("{name}: kept chrome {word}"));
+        }
+        for keep in ["KEEP_ONE", "KEEP_TWO"] {
+            if !text.contains(keep) {
+                failures.push(format!("{name}: lost {keep}"));
+            }
+        }
+        for keep in html.split(|c: char| !c.is_alphanumeric() && c != '_').filter(|w| w.starts_with("KEEP_")) {
+            if !text.contains(keep) {
+                failures.push(format!("{name}: lost {keep}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn structural_chrome() {
+    check(&[
+        ("nav", page("<nav><a href=/>DROP_NAV Home</a> <a href=/a>About</a></nav>", "")),
+        ("header", page("<header><a href=/>DROP_HEADER Site</a></header>", "")),
+        ("footer", page("", "<footer><p>DROP_FOOTER Contact the editors</p></footer>")),
+        ("aside", page("<aside><p>DROP_ASIDE Popular this week and much more to read</p></aside>", "")),
+        ("share class", page("", "<div class='share-buttons'><a href=#>DROP_SHARE Facebook</a></div>")),
+        ("related class", page("", "<div class='related-posts'><p>DROP_RELATED Another story that you could read</p></div>")),
+        ("cookie class", page("<div id='cookie-banner'><p>DROP_COOKIE We value your privacy</p></div>", "")),
+        ("newsletter class", page("", "<div class='newsletter-box'><p>DROP_NEWS Get the weekly digest</p></div>")),
+        ("hidden attribute", page("<div hidden><p>DROP_HIDDEN A hidden paragraph of text here</p></div>", "")),
+        ("display none", page("<div style='display: none'><p>DROP_NONE Invisible text here too</p></div>", "")),
+        ("script", page("<script>var DROP_SCRIPT = 1;</script>", "")),
+        ("comments section", page("", "<div id='comments'><p>DROP_COMMENT I disagree with this article entirely.</p></div>")),
+    ]);
+}
+
+#[test]
+fn phrase_chrome_in_five_languages() {
+    check(&[
+        ("cookie en", page("", "<p>DROP_C1 We use cookies to improve your experience.</p>")),
+        ("cookie de", page("", "<p>DROP_C2 Wir verwenden Cookies, um die Website zu verbessern.</p>")),
+        ("cookie fr", page("", "<p>DROP_C3 Nous utilisons des cookies pour améliorer le site.</p>")),
+        ("cookie es", page("", "<p>DROP_C4 Utilizamos cookies para mejorar su experiencia.</p>")),
+        ("cookie ru", page("", "<p>DROP_C5 Мы используем файлы cookie для улучшения сайта.</p>")),
+        ("subscribe en", page("", "<p>DROP_S1 Sign up for our newsletter and never miss a story.</p>")),
+        ("subscribe de", page("", "<p>DROP_S2 Jetzt Newsletter abonnieren!</p>")),
+        ("share fr", page("", "<p>DROP_S3 Partager cet article</p>")),
+        ("follow es", page("", "<p>DROP_S4 Síguenos en redes sociales</p>")),
+        ("share ru", page("", "<p>DROP_S5 Поделиться в соцсетях</p>")),
+        ("related en", page("", "<h3>Related articles</h3><ul><li>DROP_R1 Something else happened today</li></ul>")),
+        ("related de", page("", "<h3>Lesen Sie auch</h3><p>DROP_R2 Ein anderer Artikel</p>")),
+        ("related ru", page("", "<h3>Читайте также</h3><p>DROP_R3 Другая статья</p>")),
+        ("legal", page("", "<p>DROP_L1 Legal Disclaimer:</p><p>DROP_L2 The publisher provides the information as is without warranty of any kind.</p>")),
+        ("copyright", page("", "<p>DROP_L3 © 2025 Example Media Group</p>")),
+        ("rights ru", page("", "<p>DROP_L4 Все права защищены.</p>")),
+        ("error banner", page("<div><p>DROP_E1 Error! We're sorry, but the page you were looking for doesn't exist.</p></div>", "")),
+    ]);
+}
+
+#[test]
+fn junk_and_repetition() {
+    let repeated = "<p>KEEP_REPEAT This paragraph is printed twice by the publisher's template.</p>";
+    check(&[
+        ("contact footer", page("", "<p>DROP_CONTACT Example News feedback@example.org +74951234567 Agency 252 60</p>")),
+        ("locale", page("", "<p>en_EN</p>")),
+        ("bare url", page("", "<p>https://cdn.example.com/img/DROP_URL.jpg</p>")),
+        ("json", page("", "<p>{\"DROP_JSON\": true, \"w\": 1920}</p>")),
+        ("repeated", page("", &format!("{repeated}{repeated}"))),
+    ]);
+    let html = page("", &format!("{repeated}{repeated}"));
+    let text = extract(&html, &Options::new()).unwrap().text();
+    assert_eq!(text.matches("KEEP_REPEAT").count(), 1, "a repeated paragraph is kept once");
+    // Chrome with no room for a marker: the text itself must go.
+    for (chrome, gone) in [
+        ("<p>1920 1080 true</p><p>1920 1440 true</p>", "1920"),
+        ("<p>en_EN</p>", "en_EN"),
+        ("<div class='box'><h3>Comments</h3><p>No comment</p></div>", "comment"),
+        ("<p>CommentsNo comment</p>", "comment"),
+        ("<p>2025-12-28T18:00+0000</p>", "2025"),
+        ("<p>News</p>", "News"),
+    ] {
+        let t = extract(&page("", chrome), &Options::new()).unwrap().text();
+        assert!(!t.to_lowercase().contains(&gone.to_lowercase()), "{chrome}: kept {gone:?} in {t:?}");
+    }
+}
