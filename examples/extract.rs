@@ -145,7 +145,11 @@ fn collect(inputs: &[String], failures: &mut Vec<(PathBuf, String)>) -> Vec<Path
 }
 
 fn is_page(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_ascii_lowercase();
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".html.gz") || name.ends_with(".htm.gz")
 }
 
@@ -195,12 +199,18 @@ fn batch(extractor: &Extractor, out: &Path, inputs: &[String]) -> Result<ExitCod
         writeln!(w, "{v}").map_err(|e| format!("{}: {e}", out.display()))
     };
     for (path, err) in &failures {
-        write(&mut w, &json!({"id": page_id(path), "path": path.display().to_string(), "error": err}))?;
+        write(
+            &mut w,
+            &json!({"id": page_id(path), "path": path.display().to_string(), "error": err}),
+        )?;
     }
     let total = files.len();
     for (n, path) in files.iter().enumerate() {
         let id = page_id(path);
-        let line = match read_page(path).map_err(|e| e.to_string()).and_then(|b| extractor.extract_bytes(&b).map_err(|e| e.to_string())) {
+        let line = match read_page(path)
+            .map_err(|e| e.to_string())
+            .and_then(|b| extractor.extract_bytes(&b).map_err(|e| e.to_string()))
+        {
             Ok(article) => record(&id, path, &article),
             Err(err) => {
                 failed += 1;
@@ -214,7 +224,11 @@ fn batch(extractor: &Extractor, out: &Path, inputs: &[String]) -> Result<ExitCod
     }
     w.flush().map_err(|e| format!("{}: {e}", out.display()))?;
     if failed > 0 {
-        eprintln!("extract: {failed} of {} inputs failed (see the error lines in {})", total + failures.len(), out.display());
+        eprintln!(
+            "extract: {failed} of {} inputs failed (see the error lines in {})",
+            total + failures.len(),
+            out.display()
+        );
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)

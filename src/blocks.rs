@@ -63,7 +63,13 @@ impl Builder {
         if self.in_row {
             self.end_cell();
             if self.cells.iter().any(|c| !c.is_empty()) {
-                let text = self.cells.iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(" | ");
+                let text = self
+                    .cells
+                    .iter()
+                    .filter(|c| !c.is_empty())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" | ");
                 let chars = count_chars(&text);
                 self.blocks.push(RawBlock {
                     owner: self.owner,
@@ -91,7 +97,10 @@ impl Builder {
             let links = std::mem::take(&mut self.links)
                 .into_iter()
                 .filter_map(|(s, e, h)| {
-                    let (s, e) = (s.saturating_sub(lead).min(text.len()), e.saturating_sub(lead).min(text.len()));
+                    let (s, e) = (
+                        s.saturating_sub(lead).min(text.len()),
+                        e.saturating_sub(lead).min(text.len()),
+                    );
                     (e > s).then_some((s, e, h))
                 })
                 .collect();
@@ -201,7 +210,9 @@ pub(crate) fn build(doc: &Document, pruned: &Pruned, compiled: &Compiled) -> Vec
                 push_folded(&mut b.text, t);
             }
             if b.link_open.is_some() {
-                b.link_chars = b.link_chars.saturating_add(count_chars(b.text.get(before..).unwrap_or_default()));
+                b.link_chars = b
+                    .link_chars
+                    .saturating_add(count_chars(b.text.get(before..).unwrap_or_default()));
             }
             i += 1;
             continue;

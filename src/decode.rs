@@ -49,7 +49,11 @@ fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = bytes.get(..PRESCAN_BYTES).unwrap_or(bytes);
     let lower = head.to_ascii_lowercase();
     if lower.starts_with(b"<?xml") {
-        if let Some(label) = lower.split(|&b| b == b'>').next().and_then(|decl| attr_value(decl, b"encoding")) {
+        if let Some(label) = lower
+            .split(|&b| b == b'>')
+            .next()
+            .and_then(|decl| attr_value(decl, b"encoding"))
+        {
             if let Some(enc) = Encoding::for_label(label) {
                 return Some(supported_for_meta(enc));
             }
@@ -130,7 +134,10 @@ fn attr_value<'t>(tag: &'t [u8], name: &[u8]) -> Option<&'t [u8]> {
 
 fn trim(s: &[u8]) -> &[u8] {
     let start = s.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(s.len());
-    let end = s.iter().rposition(|b| !b.is_ascii_whitespace()).map_or(start, |e| e + 1);
+    let end = s
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(start, |e| e + 1);
     s.get(start..end).unwrap_or_default()
 }
 

@@ -89,19 +89,38 @@ impl Compiled {
     }
 
     pub(crate) fn has_byline_token(&self, doc: &Document, id: NodeId) -> bool {
-        Self::any_token(doc, id, |t| matches!(t, "byline" | "author" | "by-line" | "authorname" | "autor" | "auteur" | "autore" | "signature" | "writer"))
+        Self::any_token(doc, id, |t| {
+            matches!(
+                t,
+                "byline" | "author" | "by-line" | "authorname" | "autor" | "auteur" | "autore" | "signature" | "writer"
+            )
+        })
     }
 
     pub(crate) fn has_date_token(&self, doc: &Document, id: NodeId) -> bool {
         Self::any_token(doc, id, |t| {
-            matches!(t, "date" | "datum" | "fecha" | "published" | "pubdate" | "timestamp" | "dateline" | "posted" | "time" | "datetime")
+            matches!(
+                t,
+                "date"
+                    | "datum"
+                    | "fecha"
+                    | "published"
+                    | "pubdate"
+                    | "timestamp"
+                    | "dateline"
+                    | "posted"
+                    | "time"
+                    | "datetime"
+            )
         })
     }
 
     /// +25 for a content-like class or id, -25 for a chrome-like one.
     pub(crate) fn class_weight(&self, doc: &Document, id: NodeId) -> f64 {
         let mut w = 0.0;
-        if Self::any_token(doc, id, |t| self.negative_tokens.contains(t) || self.chrome_tokens.contains(t)) {
+        if Self::any_token(doc, id, |t| {
+            self.negative_tokens.contains(t) || self.chrome_tokens.contains(t)
+        }) {
             w -= 25.0;
         }
         if Self::any_token(doc, id, |t| self.positive_tokens.contains(t)) {
@@ -190,7 +209,10 @@ impl Extractor {
                 authors: &read.metadata.authors,
             },
         );
-        let blocks: Vec<Block> = kept.into_iter().map(|b| self.public_block(b, read.base.as_ref())).collect();
+        let blocks: Vec<Block> = kept
+            .into_iter()
+            .map(|b| self.public_block(b, read.base.as_ref()))
+            .collect();
         let mut metadata = read.metadata;
         if metadata.description.is_none() {
             metadata.description = blocks
@@ -198,7 +220,10 @@ impl Extractor {
                 .find(|b| b.kind == BlockKind::Paragraph && b.text.chars().count() >= 80)
                 .map(|b| b.text.clone());
         }
-        let content_chars: usize = blocks.iter().map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count()).sum();
+        let content_chars: usize = blocks
+            .iter()
+            .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count())
+            .sum();
         let page_text = || doc.text_content(Document::ROOT).to_lowercase();
         let (verdict, reason) = verdict::verdict(
             &self.compiled.dicts,
@@ -223,7 +248,8 @@ impl Extractor {
         let n = doc.len();
         let mut in_comments = vec![false; n];
         for i in 1..n {
-            in_comments[i] = in_comments[doc.parent(i)] || (doc.name(i).is_some() && self.compiled.has_comment_token(doc, i));
+            in_comments[i] =
+                in_comments[doc.parent(i)] || (doc.name(i).is_some() && self.compiled.has_comment_token(doc, i));
         }
         let mut out = Vec::new();
         let mut r = 0;

@@ -41,7 +41,10 @@ pub(crate) fn prune(doc: &Document, compiled: &Compiled) -> Pruned {
             removed[i] = true;
             continue;
         }
-        if doc.name(i).is_some_and(|name| compiled.never_content_tags.contains(name)) {
+        if doc
+            .name(i)
+            .is_some_and(|name| compiled.never_content_tags.contains(name))
+        {
             removed[i] = true;
         }
     }
@@ -60,7 +63,8 @@ pub(crate) fn prune(doc: &Document, compiled: &Compiled) -> Pruned {
         if matches!(*name, local_name!("html") | local_name!("body") | local_name!("main")) {
             continue;
         }
-        let looks_chrome = compiled.chrome_tags.contains(name) || is_hidden(doc, i) || compiled.has_chrome_token(doc, i);
+        let looks_chrome =
+            compiled.chrome_tags.contains(name) || is_hidden(doc, i) || compiled.has_chrome_token(doc, i);
         if looks_chrome && f64::from(prose[i]) / total < CHROME_GUARD_SHARE {
             chrome[i] = true;
         }
@@ -140,7 +144,11 @@ fn is_hidden(doc: &Document, id: NodeId) -> bool {
         return true;
     }
     doc.attr(id, &local_name!("style")).is_some_and(|style| {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
         s.contains("display:none") || s.contains("visibility:hidden")
     })
 }

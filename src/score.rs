@@ -34,7 +34,11 @@ pub(crate) fn score(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], compil
         if block.link_chars * 2 > block.chars {
             continue;
         }
-        let commas = block.text.chars().filter(|c| matches!(c, ',' | '،' | '、' | '，')).count();
+        let commas = block
+            .text
+            .chars()
+            .filter(|c| matches!(c, ',' | '،' | '、' | '，'))
+            .count();
         let points = 1.0 + commas as f64 + (f64::from(block.chars) / 100.0).min(3.0);
         let start = if doc.is(block.owner, &local_name!("p")) || block.kind != BlockKind::Paragraph {
             doc.parent(block.owner)

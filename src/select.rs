@@ -105,7 +105,10 @@ fn prose_region(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &[
         if s <= 0.0 {
             continue;
         }
-        let pos = top.iter().position(|&t| scores[t].total_cmp(&s).is_lt()).unwrap_or(top.len());
+        let pos = top
+            .iter()
+            .position(|&t| scores[t].total_cmp(&s).is_lt())
+            .unwrap_or(top.len());
         if pos < TOP_CANDIDATES {
             top.insert(pos, id);
             top.truncate(TOP_CANDIDATES);

@@ -26,7 +26,10 @@ fn check(table: &[(&str, String)]) {
                 failures.push(format!("{name}: lost {keep}"));
             }
         }
-        for keep in html.split(|c: char| !c.is_alphanumeric() && c != '_').filter(|w| w.starts_with("KEEP_")) {
+        for keep in html
+            .split(|c: char| !c.is_alphanumeric() && c != '_')
+            .filter(|w| w.starts_with("KEEP_"))
+        {
             if !text.contains(keep) {
                 failures.push(format!("{name}: lost {keep}"));
             }
@@ -38,18 +41,69 @@ fn check(table: &[(&str, String)]) {
 #[test]
 fn structural_chrome() {
     check(&[
-        ("nav", page("<nav><a href=/>DROP_NAV Home</a> <a href=/a>About</a></nav>", "")),
+        (
+            "nav",
+            page("<nav><a href=/>DROP_NAV Home</a> <a href=/a>About</a></nav>", ""),
+        ),
         ("header", page("<header><a href=/>DROP_HEADER Site</a></header>", "")),
-        ("footer", page("", "<footer><p>DROP_FOOTER Contact the editors</p></footer>")),
-        ("aside", page("<aside><p>DROP_ASIDE Popular this week and much more to read</p></aside>", "")),
-        ("share class", page("", "<div class='share-buttons'><a href=#>DROP_SHARE Facebook</a></div>")),
-        ("related class", page("", "<div class='related-posts'><p>DROP_RELATED Another story that you could read</p></div>")),
-        ("cookie class", page("<div id='cookie-banner'><p>DROP_COOKIE We value your privacy</p></div>", "")),
-        ("newsletter class", page("", "<div class='newsletter-box'><p>DROP_NEWS Get the weekly digest</p></div>")),
-        ("hidden attribute", page("<div hidden><p>DROP_HIDDEN A hidden paragraph of text here</p></div>", "")),
-        ("display none", page("<div style='display: none'><p>DROP_NONE Invisible text here too</p></div>", "")),
+        (
+            "footer",
+            page("", "<footer><p>DROP_FOOTER Contact the editors</p></footer>"),
+        ),
+        (
+            "aside",
+            page(
+                "<aside><p>DROP_ASIDE Popular this week and much more to read</p></aside>",
+                "",
+            ),
+        ),
+        (
+            "share class",
+            page("", "<div class='share-buttons'><a href=#>DROP_SHARE Facebook</a></div>"),
+        ),
+        (
+            "related class",
+            page(
+                "",
+                "<div class='related-posts'><p>DROP_RELATED Another story that you could read</p></div>",
+            ),
+        ),
+        (
+            "cookie class",
+            page(
+                "<div id='cookie-banner'><p>DROP_COOKIE We value your privacy</p></div>",
+                "",
+            ),
+        ),
+        (
+            "newsletter class",
+            page(
+                "",
+                "<div class='newsletter-box'><p>DROP_NEWS Get the weekly digest</p></div>",
+            ),
+        ),
+        (
+            "hidden attribute",
+            page(
+                "<div hidden><p>DROP_HIDDEN A hidden paragraph of text here</p></div>",
+                "",
+            ),
+        ),
+        (
+            "display none",
+            page(
+                "<div style='display: none'><p>DROP_NONE Invisible text here too</p></div>",
+                "",
+            ),
+        ),
         ("script", page("<script>var DROP_SCRIPT = 1;</script>", "")),
-        ("comments section", page("", "<div id='comments'><p>DROP_COMMENT I disagree with this article entirely.</p></div>")),
+        (
+            "comments section",
+            page(
+                "",
+                "<div id='comments'><p>DROP_COMMENT I disagree with this article entirely.</p></div>",
+            ),
+        ),
     ]);
 }
 
@@ -80,7 +134,13 @@ fn phrase_chrome_in_five_languages() {
 fn junk_and_repetition() {
     let repeated = "<p>KEEP_REPEAT This paragraph is printed twice by the publisher's template.</p>";
     check(&[
-        ("contact footer", page("", "<p>DROP_CONTACT Example News feedback@example.org +74951234567 Agency 252 60</p>")),
+        (
+            "contact footer",
+            page(
+                "",
+                "<p>DROP_CONTACT Example News feedback@example.org +74951234567 Agency 252 60</p>",
+            ),
+        ),
         ("locale", page("", "<p>en_EN</p>")),
         ("bare url", page("", "<p>https://cdn.example.com/img/DROP_URL.jpg</p>")),
         ("json", page("", "<p>{\"DROP_JSON\": true, \"w\": 1920}</p>")),
@@ -88,7 +148,11 @@ fn junk_and_repetition() {
     ]);
     let html = page("", &format!("{repeated}{repeated}"));
     let text = extract(&html, &Options::new()).unwrap().text();
-    assert_eq!(text.matches("KEEP_REPEAT").count(), 1, "a repeated paragraph is kept once");
+    assert_eq!(
+        text.matches("KEEP_REPEAT").count(),
+        1,
+        "a repeated paragraph is kept once"
+    );
     // Chrome with no room for a marker: the text itself must go.
     for (chrome, gone) in [
         ("<p>1920 1080 true</p><p>1920 1440 true</p>", "1920"),
@@ -99,6 +163,9 @@ fn junk_and_repetition() {
         ("<p>News</p>", "News"),
     ] {
         let t = extract(&page("", chrome), &Options::new()).unwrap().text();
-        assert!(!t.to_lowercase().contains(&gone.to_lowercase()), "{chrome}: kept {gone:?} in {t:?}");
+        assert!(
+            !t.to_lowercase().contains(&gone.to_lowercase()),
+            "{chrome}: kept {gone:?} in {t:?}"
+        );
     }
 }

@@ -29,7 +29,13 @@ fn cases() -> Vec<PathBuf> {
 
 fn lines(path: &Path) -> Vec<String> {
     fs::read_to_string(path)
-        .map(|s| s.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect())
+        .map(|s| {
+            s.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -51,7 +57,12 @@ fn first_difference(expected: &str, actual: &str) -> String {
     for i in 0..e.len().max(a.len()) {
         let (el, al) = (e.get(i).copied(), a.get(i).copied());
         if el != al {
-            return format!("line {}:\n    expected: {:?}\n    actual:   {:?}", i + 1, el.unwrap_or("<end>"), al.unwrap_or("<end>"));
+            return format!(
+                "line {}:\n    expected: {:?}\n    actual:   {:?}",
+                i + 1,
+                el.unwrap_or("<end>"),
+                al.unwrap_or("<end>")
+            );
         }
     }
     "texts differ only in trailing white space".into()
@@ -62,7 +73,11 @@ fn corpus() {
     let update = std::env::var_os("PITH_UPDATE_CORPUS").is_some();
     let extractor = pith::Extractor::new(pith::Options::new());
     let cases = cases();
-    assert!(cases.len() >= 15, "corpus/ should hold at least 15 cases, found {}", cases.len());
+    assert!(
+        cases.len() >= 15,
+        "corpus/ should hold at least 15 cases, found {}",
+        cases.len()
+    );
     let mut failures = Vec::new();
     for case in &cases {
         let name = case.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_owned();
@@ -83,7 +98,10 @@ fn corpus() {
         }
         match fs::read_to_string(case.join("expected.txt")) {
             Ok(expected) if expected.trim_end() == text.trim_end() => {}
-            Ok(expected) => failures.push(format!("{name}: text differs at {}", first_difference(expected.trim_end(), &text))),
+            Ok(expected) => failures.push(format!(
+                "{name}: text differs at {}",
+                first_difference(expected.trim_end(), &text)
+            )),
             Err(_) => failures.push(format!("{name}: no expected.txt (PITH_UPDATE_CORPUS=1 writes it)")),
         }
         match fs::read_to_string(case.join("expected.json")).map(|s| serde_json::from_str::<Value>(&s)) {
@@ -111,6 +129,11 @@ fn corpus() {
         }
     }
     if !failures.is_empty() {
-        panic!("{} corpus failure(s) over {} cases:\n{}", failures.len(), cases.len(), failures.join("\n"));
+        panic!(
+            "{} corpus failure(s) over {} cases:\n{}",
+            failures.len(),
+            cases.len(),
+            failures.join("\n")
+        );
     }
 }

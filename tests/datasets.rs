@@ -41,7 +41,9 @@ fn every_dataset_page_extracts() {
         let mut bytes = Vec::new();
         let file = std::fs::File::open(path).expect("readable");
         if path.extension().is_some_and(|e| e == "gz") {
-            flate2::read::GzDecoder::new(file).read_to_end(&mut bytes).expect("gunzip");
+            flate2::read::GzDecoder::new(file)
+                .read_to_end(&mut bytes)
+                .expect("gunzip");
         } else {
             std::io::BufReader::new(file).read_to_end(&mut bytes).expect("read");
         }
@@ -55,6 +57,10 @@ fn every_dataset_page_extracts() {
         }
     }
     println!("{} dataset pages extracted", pages.len());
-    assert!(pages.len() > 1000, "expected the WCXB and Readability pages, found {}", pages.len());
+    assert!(
+        pages.len() > 1000,
+        "expected the WCXB and Readability pages, found {}",
+        pages.len()
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -10,7 +10,10 @@ fn odd_inputs_yield_articles() {
         ("binary", (0..=255u8).cycle().take(10_000).collect()),
         ("plain text", b"Just some text.\n\nNot HTML at all.".to_vec()),
         ("invalid utf-8", b"<p>caf\xe9 \xff\xfe\xfd broken</p>".to_vec()),
-        ("scripts only", b"<script>var a = 1;</script><script>alert(2)</script>".to_vec()),
+        (
+            "scripts only",
+            b"<script>var a = 1;</script><script>alert(2)</script>".to_vec(),
+        ),
         ("nul bytes", b"<p>a\0b\0c</p>\0\0".to_vec()),
         ("lone surrogate entity", b"<p>&#xD800; &#55296; &#x110000;</p>".to_vec()),
         ("unclosed everything", b"<div><p><b><i><table><tr><td>cell".to_vec()),
@@ -40,7 +43,11 @@ fn limits_are_typed_errors() {
 
 #[test]
 fn deep_nesting_keeps_text() {
-    let html = format!("{}<p>Deep inside, a paragraph of text.</p>{}", "<div>".repeat(3000), "</div>".repeat(3000));
+    let html = format!(
+        "{}<p>Deep inside, a paragraph of text.</p>{}",
+        "<div>".repeat(3000),
+        "</div>".repeat(3000)
+    );
     let text = extract(&html, &Options::new().with_max_depth(100)).unwrap().text();
     assert_eq!(text, "Deep inside, a paragraph of text.");
 }
@@ -50,7 +57,13 @@ fn selection_ignores_output_options() {
     let html = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/blog-post/page.html")).unwrap();
     let plain = extract_bytes(&html, &Options::new()).unwrap();
     let rich = extract_bytes(&html, &Options::new().with_links(true).with_images(true)).unwrap();
-    let texts = |a: &pith::Article| a.blocks.iter().filter(|b| b.kind != pith::BlockKind::Image).map(|b| b.text.clone()).collect::<Vec<_>>();
+    let texts = |a: &pith::Article| {
+        a.blocks
+            .iter()
+            .filter(|b| b.kind != pith::BlockKind::Image)
+            .map(|b| b.text.clone())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(texts(&plain), texts(&rich));
 }
 

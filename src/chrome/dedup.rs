@@ -26,7 +26,10 @@ impl Seen {
 
 /// Lowercase letters and digits only: the same paragraph in other markup matches.
 pub(crate) fn key(text: &str) -> String {
-    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 #[cfg(test)]

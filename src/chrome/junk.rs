@@ -24,13 +24,22 @@ pub(crate) fn is_junk(text: &str) -> bool {
 fn is_word(token: &str) -> bool {
     let letters = token.chars().filter(|c| c.is_alphabetic()).count();
     let wide = token.chars().any(|c| c.is_alphabetic() && c as u32 >= 0x2E80);
-    (letters >= 2 || wide) && !matches!(token.to_ascii_lowercase().as_str(), "true" | "false" | "null" | "undefined" | "nan")
+    (letters >= 2 || wide)
+        && !matches!(
+            token.to_ascii_lowercase().as_str(),
+            "true" | "false" | "null" | "undefined" | "nan"
+        )
 }
 
 /// `en_EN`, `de-DE`, `pt_BR`.
 fn is_locale(t: &str) -> bool {
     let b = t.as_bytes();
-    b.len() == 5 && b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase() && matches!(b[2], b'_' | b'-') && b[3].is_ascii_uppercase() && b[4].is_ascii_uppercase()
+    b.len() == 5
+        && b[0].is_ascii_lowercase()
+        && b[1].is_ascii_lowercase()
+        && matches!(b[2], b'_' | b'-')
+        && b[3].is_ascii_uppercase()
+        && b[4].is_ascii_uppercase()
 }
 
 /// Whether `text` is a contact or imprint line: it carries an e-mail address
@@ -55,7 +64,9 @@ fn has_email(text: &str) -> bool {
     text.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | ',' | ';'))
         .any(|tok| {
             let mut parts = tok.splitn(2, '@');
-            let (Some(user), Some(host)) = (parts.next(), parts.next()) else { return false };
+            let (Some(user), Some(host)) = (parts.next(), parts.next()) else {
+                return false;
+            };
             !user.is_empty() && host.contains('.') && !host.starts_with('.') && host.len() > 3
         })
 }
@@ -88,8 +99,16 @@ mod tests {
 
     #[test]
     fn junk_table() {
-        for junk in ["1920 1080 true", "252 60", "2025", "en_EN", "2025-12-28T18:00+0000", "{\"a\":1}",
-                     "https://cdn.example.com/img/1.jpg", "— | —"] {
+        for junk in [
+            "1920 1080 true",
+            "252 60",
+            "2025",
+            "en_EN",
+            "2025-12-28T18:00+0000",
+            "{\"a\":1}",
+            "https://cdn.example.com/img/1.jpg",
+            "— | —",
+        ] {
             assert!(is_junk(junk), "{junk}");
         }
         for prose in ["News of the day", "日本語", "Putin and Trump spoke."] {
@@ -99,8 +118,12 @@ mod tests {
 
     #[test]
     fn contact_lines() {
-        assert!(is_contact_line("Example News feedback@example.org +74951234567 Some Agency 252 60"));
+        assert!(is_contact_line(
+            "Example News feedback@example.org +74951234567 Some Agency 252 60"
+        ));
         assert!(is_contact_line("Tel. +49 30 1234567, Fax +49 30 1234568"));
-        assert!(!is_contact_line("The agency said on Monday that 1,200 people had been evacuated from the area."));
+        assert!(!is_contact_line(
+            "The agency said on Monday that 1,200 people had been evacuated from the area."
+        ));
     }
 }

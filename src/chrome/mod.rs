@@ -52,11 +52,15 @@ fn is_byline(text: &str, authors: &[String]) -> bool {
         return false;
     }
     let lower = text.to_lowercase();
-    let prefixed = crate::patterns::BYLINE_PREFIXES
-        .iter()
-        .any(|p| lower.strip_prefix(p).is_some_and(|rest| rest.starts_with([' ', ':', '\u{a0}'])));
+    let prefixed = crate::patterns::BYLINE_PREFIXES.iter().any(|p| {
+        lower
+            .strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with([' ', ':', '\u{a0}']))
+    });
     let dated = crate::metadata::normalize_date(text).is_some() && text.split_whitespace().count() <= 8;
-    let named = authors.iter().any(|a| !a.is_empty() && lower.contains(&a.to_lowercase()) && chars <= a.chars().count() + 40);
+    let named = authors
+        .iter()
+        .any(|a| !a.is_empty() && lower.contains(&a.to_lowercase()) && chars <= a.chars().count() + 40);
     prefixed || dated || named
 }
 

@@ -29,7 +29,12 @@ pub(crate) struct Phrases(Option<AhoCorasick>);
 
 impl Phrases {
     fn new(phrases: &[&str]) -> Self {
-        Phrases(AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostFirst).build(phrases).ok())
+        Phrases(
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostFirst)
+                .build(phrases)
+                .ok(),
+        )
     }
 
     /// Whether any phrase occurs in `lower`.
@@ -51,7 +56,10 @@ impl Dictionaries {
     pub(crate) fn new() -> Self {
         Dictionaries {
             chrome: Phrases::new(patterns::CHROME_PHRASES),
-            lines: patterns::CHROME_LINES.iter().map(|l| l.split_whitespace().collect()).collect(),
+            lines: patterns::CHROME_LINES
+                .iter()
+                .map(|l| l.split_whitespace().collect())
+                .collect(),
             error: Phrases::new(patterns::ERROR_PHRASES),
             blocked: Phrases::new(patterns::BLOCKED_PHRASES),
             cookie_wall: Phrases::new(patterns::COOKIE_WALL_PHRASES),
@@ -63,7 +71,10 @@ impl Dictionaries {
     /// together, as flattened widgets are: "comments", "CommentsNo comment",
     /// "Share Tweet Email".
     pub(crate) fn is_chrome_line(&self, lower: &str) -> bool {
-        let key: String = lower.chars().filter(|c| !c.is_whitespace() && !matches!(c, ':' | '.' | '!' | '|' | '·' | '•')).collect();
+        let key: String = lower
+            .chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, ':' | '.' | '!' | '|' | '·' | '•'))
+            .collect();
         if key.is_empty() || key.len() > MAX_LINE_BYTES {
             return false;
         }

@@ -26,24 +26,39 @@ pub(crate) fn verdict(d: &Dictionaries, e: &Evidence<'_>) -> (Verdict, String) {
     if e.content_chars >= ARTICLE_CHARS {
         return (Verdict::Article, "main content found".into());
     }
-    let status = e.heading.split(|c: char| !c.is_ascii_digit()).any(|t| matches!(t, "404" | "403" | "410" | "500" | "503"));
+    let status = e
+        .heading
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|t| matches!(t, "404" | "403" | "410" | "500" | "503"));
     if d.error.is_match(e.heading) || (status && e.content_chars < WALL_CHARS) {
-        return (Verdict::ErrorPage, "the page's title or heading says it is an error page".into());
+        return (
+            Verdict::ErrorPage,
+            "the page's title or heading says it is an error page".into(),
+        );
     }
     if d.blocked.is_match(e.heading) {
-        return (Verdict::Blocked, "the page's title or heading says access is blocked".into());
+        return (
+            Verdict::Blocked,
+            "the page's title or heading says access is blocked".into(),
+        );
     }
     if e.content_chars < ARTICLE_CHARS {
         let page = (e.page_text)();
         if e.content_chars < WALL_CHARS {
             if d.blocked.is_match(&page) {
-                return (Verdict::Blocked, "little content and a bot check or access-denied notice".into());
+                return (
+                    Verdict::Blocked,
+                    "little content and a bot check or access-denied notice".into(),
+                );
             }
             if d.error.is_match(&page) && e.content_chars < 200 {
                 return (Verdict::ErrorPage, "little content and a not-found notice".into());
             }
             if d.cookie_wall.distinct(&page) >= 2 {
-                return (Verdict::CookieWall, "little content behind a cookie consent notice".into());
+                return (
+                    Verdict::CookieWall,
+                    "little content behind a cookie consent notice".into(),
+                );
             }
         }
         if d.paywall.is_match(&page) {

@@ -32,8 +32,14 @@ struct Node {
 
 enum Data {
     Root,
-    Element { name: LocalName, attrs: Vec<(LocalName, String)> },
-    Text { start: usize, end: usize },
+    Element {
+        name: LocalName,
+        attrs: Vec<(LocalName, String)>,
+    },
+    Text {
+        start: usize,
+        end: usize,
+    },
 }
 
 /// Parses `html` into a [`Document`], failing past `max_nodes` nodes.
@@ -52,12 +58,8 @@ pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Do
         end: 1,
         data: Data::Root,
     });
-    enum Step {
-        Enter(Handle, NodeId, usize),
-        Exit(NodeId),
-    }
     let mut stack: Vec<Step> = Vec::new();
-    push_children(&mut stack, &dom.document, 0, 0, |h, p, d| Step::Enter(h, p, d));
+    push_children(&mut stack, &dom.document, 0, 0);
     while let Some(step) = stack.pop() {
         match step {
             Step::Exit(id) => {
@@ -70,7 +72,12 @@ pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Do
                 NodeData::Text { contents } => {
                     let contents = contents.borrow();
                     // Merge adjacent text nodes (flattening can create them).
-                    if let Some(Node { data: Data::Text { end, .. }, parent: p, .. }) = doc.nodes.last_mut() {
+                    if let Some(Node {
+                        data: Data::Text { end, .. },
+                        parent: p,
+                        ..
+                    }) = doc.nodes.last_mut()
+                    {
                         if *p == parent && *end == doc.text.len() {
                             doc.text.push_str(&contents);
                             *end = doc.text.len();
@@ -83,13 +90,16 @@ pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Do
                     doc.nodes.push(Node {
                         parent,
                         end: id + 1,
-                        data: Data::Text { start, end: doc.text.len() },
+                        data: Data::Text {
+                            start,
+                            end: doc.text.len(),
+                        },
                     });
                 }
                 NodeData::Element { name, attrs, .. } => {
                     if depth >= max_depth {
                         // Flatten: the children attach to `parent`.
-                        push_children(&mut stack, &handle, parent, depth, |h, p, d| Step::Enter(h, p, d));
+                        push_children(&mut stack, &handle, parent, depth);
                         continue;
                     }
                     let id = doc.nodes.len();
@@ -104,10 +114,13 @@ pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Do
                     doc.nodes.push(Node {
                         parent,
                         end: id + 1,
-                        data: Data::Element { name: name.local.clone(), attrs },
+                        data: Data::Element {
+                            name: name.local.clone(),
+                            attrs,
+                        },
                     });
                     stack.push(Step::Exit(id));
-                    push_children(&mut stack, &handle, id, depth + 1, |h, p, d| Step::Enter(h, p, d));
+                    push_children(&mut stack, &handle, id, depth + 1);
                 }
                 _ => {}
             },
@@ -120,9 +133,17 @@ pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Do
     Ok(doc)
 }
 
-fn push_children<S>(stack: &mut Vec<S>, handle: &Handle, parent: NodeId, depth: usize, make: impl Fn(Handle, NodeId, usize) -> S) {
+/// One step of the copy from rcdom: enter a node (with the arena id of its
+/// parent and its depth), or close an arena element once its subtree is copied.
+enum Step {
+    Enter(Handle, NodeId, usize),
+    Exit(NodeId),
+}
+
+/// Schedules the children of `handle`, in order, below arena node `parent`.
+fn push_children(stack: &mut Vec<Step>, handle: &Handle, parent: NodeId, depth: usize) {
     let children = handle.children.borrow();
-    stack.extend(children.iter().rev().map(|c| make(c.clone(), parent, depth)));
+    stack.extend(children.iter().rev().map(|c| Step::Enter(c.clone(), parent, depth)));
 }
 
 impl Document {

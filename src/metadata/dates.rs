@@ -5,20 +5,92 @@
 
 /// Month names and abbreviations, lowercase, with their number.
 const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
-    ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
-    ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9),
-    ("oct", 10), ("nov", 11), ("dec", 12),
-    ("januar", 1), ("jänner", 1), ("februar", 2), ("märz", 3), ("mai", 5), ("juni", 6), ("juli", 7),
-    ("oktober", 10), ("dezember", 12), ("okt", 10), ("dez", 12),
-    ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("juin", 6), ("juillet", 7),
-    ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12), ("decembre", 12),
-    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7),
-    ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
-    ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6), ("июля", 7),
-    ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11), ("декабря", 12),
-    ("январь", 1), ("февраль", 2), ("март", 3), ("апрель", 4), ("май", 5), ("июнь", 6), ("июль", 7),
-    ("август", 8), ("сентябрь", 9), ("октябрь", 10), ("ноябрь", 11), ("декабрь", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    ("okt", 10),
+    ("dez", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    ("январь", 1),
+    ("февраль", 2),
+    ("март", 3),
+    ("апрель", 4),
+    ("май", 5),
+    ("июнь", 6),
+    ("июль", 7),
+    ("август", 8),
+    ("сентябрь", 9),
+    ("октябрь", 10),
+    ("ноябрь", 11),
+    ("декабрь", 12),
 ];
 
 /// The earliest and latest years taken as real publication dates.
@@ -88,7 +160,11 @@ fn numeric(text: &str) -> Option<String> {
         } else if c.len() == 4 {
             let y = c_n as i32;
             // Day first, as most of the world writes it, unless impossible; US order with '/'.
-            let guess = if s1 == '/' && b_n > 12 { ymd(y, a_n, b_n) } else { ymd(y, b_n, a_n).or_else(|| ymd(y, a_n, b_n)) };
+            let guess = if s1 == '/' && b_n > 12 {
+                ymd(y, a_n, b_n)
+            } else {
+                ymd(y, b_n, a_n).or_else(|| ymd(y, a_n, b_n))
+            };
             if guess.is_some() {
                 return guess;
             }
@@ -105,12 +181,16 @@ fn written(text: &str) -> Option<String> {
         .filter(|t| !t.is_empty())
         .collect();
     for (i, tok) in tokens.iter().enumerate() {
-        let Some(&(_, month)) = MONTHS.iter().find(|(name, _)| name == tok) else { continue };
+        let Some(&(_, month)) = MONTHS.iter().find(|(name, _)| name == tok) else {
+            continue;
+        };
         let near = |j: usize| tokens.get(j).copied();
         let num = |t: Option<&str>| t.and_then(|t| t.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok());
         // Day before the month ("15 janvier", "15 de enero") or after ("January 15").
         let day_before = num(i.checked_sub(1).and_then(near)).or_else(|| {
-            (i >= 2 && near(i - 1) == Some("de")).then(|| num(near(i - 2))).flatten()
+            (i >= 2 && near(i - 1) == Some("de"))
+                .then(|| num(near(i - 2)))
+                .flatten()
         });
         let day_after = num(near(i + 1)).filter(|&d| d <= 31);
         let year_after = |from: usize| {
@@ -161,7 +241,10 @@ mod tests {
 
     #[test]
     fn url_dates() {
-        assert_eq!(from_url("https://x.org/2025/09/04/title/").as_deref(), Some("2025-09-04"));
+        assert_eq!(
+            from_url("https://x.org/2025/09/04/title/").as_deref(),
+            Some("2025-09-04")
+        );
         assert_eq!(from_url("https://x.org/news/title-123").as_deref(), None);
     }
 }

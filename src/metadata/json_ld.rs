@@ -25,10 +25,33 @@ pub(crate) struct JsonLd {
 
 /// Types of main entities, most article-like first.
 const MAIN_TYPES: &[&str] = &[
-    "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-    "scholarlyarticle", "techarticle", "report", "liveblogposting", "socialmediaposting", "discussionforumposting",
-    "medicalwebpage", "recipe", "howto", "product", "event", "qapage", "faqpage", "course", "jobposting",
-    "creativework", "webpage", "itempage", "aboutpage", "profilepage", "collectionpage",
+    "newsarticle",
+    "article",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+    "liveblogposting",
+    "socialmediaposting",
+    "discussionforumposting",
+    "medicalwebpage",
+    "recipe",
+    "howto",
+    "product",
+    "event",
+    "qapage",
+    "faqpage",
+    "course",
+    "jobposting",
+    "creativework",
+    "webpage",
+    "itempage",
+    "aboutpage",
+    "profilepage",
+    "collectionpage",
 ];
 
 /// Most nodes inspected across all blocks (bounds the work on hostile input).
@@ -59,7 +82,10 @@ pub(crate) fn read<'a>(scripts: impl Iterator<Item = &'a str>) -> JsonLd {
         }
     }
     let rank = |m: &serde_json::Map<String, Value>| {
-        types(m).iter().filter_map(|t| MAIN_TYPES.iter().position(|x| x == t)).min()
+        types(m)
+            .iter()
+            .filter_map(|t| MAIN_TYPES.iter().position(|x| x == t))
+            .min()
     };
     let mut out = JsonLd::default();
     let main = objects
@@ -96,7 +122,11 @@ pub(crate) fn read<'a>(scripts: impl Iterator<Item = &'a str>) -> JsonLd {
 fn types(m: &serde_json::Map<String, Value>) -> Vec<String> {
     match m.get("@type") {
         Some(Value::String(s)) => vec![s.to_ascii_lowercase()],
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(str::to_ascii_lowercase).collect(),
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_ascii_lowercase)
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -145,7 +175,11 @@ fn people(v: Option<&Value>) -> Vec<String> {
 /// A list from a comma-separated string or an array of strings.
 fn list(v: Option<&Value>) -> Vec<String> {
     match v {
-        Some(Value::String(s)) => s.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect(),
+        Some(Value::String(s)) => s
+            .split(',')
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect(),
         Some(Value::Array(a)) => a.iter().filter_map(|x| string(Some(x))).collect(),
         _ => Vec::new(),
     }
@@ -155,7 +189,11 @@ fn list(v: Option<&Value>) -> Vec<String> {
 /// wrappers, trailing commas, raw control characters in strings.
 fn parse_lenient(text: &str) -> Option<Value> {
     let t = text.trim().trim_start_matches("<!--").trim_end_matches("-->");
-    let t = t.trim().trim_start_matches("//<![CDATA[").trim_end_matches("//]]>").trim();
+    let t = t
+        .trim()
+        .trim_start_matches("//<![CDATA[")
+        .trim_end_matches("//]]>")
+        .trim();
     if let Ok(v) = serde_json::from_str(t) {
         return Some(v);
     }

@@ -55,7 +55,10 @@ pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) 
     let ld = json_ld::read(s.scripts.iter().map(String::as_str));
     let meta = |keys: &[&str]| -> Option<String> {
         keys.iter().find_map(|k| {
-            s.meta.iter().find(|(key, v)| key == k && !v.trim().is_empty()).map(|(_, v)| clean(v))
+            s.meta
+                .iter()
+                .find(|(key, v)| key == k && !v.trim().is_empty())
+                .map(|(_, v)| clean(v))
         })
     };
     let base = base_url
@@ -91,9 +94,17 @@ pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) 
     let author_sources = [
         (ld.authors.clone(), false),
         (
-            meta(&["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl"])
-                .into_iter()
-                .collect(),
+            meta(&[
+                "author",
+                "article:author",
+                "dc.creator",
+                "dcterms.creator",
+                "parsely-author",
+                "sailthru.author",
+                "byl",
+            ])
+            .into_iter()
+            .collect(),
             false,
         ),
         (s.itemprop_author.clone(), false),
@@ -101,14 +112,21 @@ pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) 
     ];
     let not_site = |name: &str| {
         let key = crate::chrome::dedup_key(name);
-        ![site_name.as_deref(), ld.publisher.as_deref()].into_iter().flatten().any(|s| crate::chrome::dedup_key(s) == key)
+        ![site_name.as_deref(), ld.publisher.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|s| crate::chrome::dedup_key(s) == key)
     };
     // The organisation itself is named only when no person is.
     let mut organisation: Vec<String> = Vec::new();
     for (source, visible) in author_sources {
         for raw in source {
             for name in split_names(&raw, visible) {
-                let list = if not_site(&name) { &mut authors } else { &mut organisation };
+                let list = if not_site(&name) {
+                    &mut authors
+                } else {
+                    &mut organisation
+                };
                 if !list.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
                     list.push(name);
                 }
@@ -122,20 +140,39 @@ pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) 
         authors = organisation;
     }
 
-    let date_modified = ld
-        .date_modified
-        .as_deref()
-        .and_then(dates::normalize)
-        .or_else(|| meta(&["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"]).and_then(|d| dates::normalize(&d)));
+    let date_modified = ld.date_modified.as_deref().and_then(dates::normalize).or_else(|| {
+        meta(&[
+            "article:modified_time",
+            "og:updated_time",
+            "datemodified",
+            "last-modified",
+            "dcterms.modified",
+        ])
+        .and_then(|d| dates::normalize(&d))
+    });
     let date = ld
         .date_published
         .as_deref()
         .and_then(dates::normalize)
         .or_else(|| {
             meta(&[
-                "article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate", "publish-date",
-                "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date",
-                "parsely-pub-date", "article.published", "citation_publication_date", "article:published",
+                "article:published_time",
+                "datepublished",
+                "og:published_time",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "publish_date",
+                "date",
+                "dc.date",
+                "dc.date.issued",
+                "dcterms.created",
+                "dcterms.date",
+                "sailthru.date",
+                "parsely-pub-date",
+                "article.published",
+                "citation_publication_date",
+                "article:published",
             ])
             .and_then(|d| dates::normalize(&d))
         })
@@ -149,8 +186,14 @@ pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) 
         _ => date,
     };
 
-    let description = meta(&["dc.description", "dcterms.description", "og:description", "description", "twitter:description"])
-        .or(ld.description.clone());
+    let description = meta(&[
+        "dc.description",
+        "dcterms.description",
+        "og:description",
+        "description",
+        "twitter:description",
+    ])
+    .or(ld.description.clone());
 
     let language = s
         .lang
@@ -159,9 +202,15 @@ pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) 
         .or(ld.language.clone())
         .and_then(|l| bcp47(&l));
 
-    let image = meta(&["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"])
-        .or(ld.image.clone())
-        .and_then(|u| resolve(base.as_ref(), &u));
+    let image = meta(&[
+        "og:image",
+        "og:image:url",
+        "og:image:secure_url",
+        "twitter:image",
+        "twitter:image:src",
+    ])
+    .or(ld.image.clone())
+    .and_then(|u| resolve(base.as_ref(), &u));
 
     let mut tags: Vec<String> = Vec::new();
     let tag_sources = s
@@ -169,18 +218,34 @@ pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) 
         .iter()
         .filter(|(k, _)| k == "article:tag" || k == "article:section")
         .map(|(_, v)| v.clone())
-        .chain(meta(&["keywords", "news_keywords"]).into_iter().flat_map(|k| k.split(',').map(str::to_owned).collect::<Vec<_>>()))
+        .chain(
+            meta(&["keywords", "news_keywords"])
+                .into_iter()
+                .flat_map(|k| k.split(',').map(str::to_owned).collect::<Vec<_>>()),
+        )
         .chain(ld.keywords.iter().cloned())
         .chain(ld.section.iter().cloned());
     for tag in tag_sources {
         let tag = clean(&tag);
-        if !tag.is_empty() && tag.chars().count() <= 60 && tags.len() < 50 && !tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+        if !tag.is_empty()
+            && tag.chars().count() <= 60
+            && tags.len() < 50
+            && !tags.iter().any(|t| t.eq_ignore_ascii_case(&tag))
+        {
             tags.push(tag);
         }
     }
-    let license = s.license.clone().or_else(|| meta(&["license", "dc.rights", "dcterms.license"]));
+    let license = s
+        .license
+        .clone()
+        .or_else(|| meta(&["license", "dc.rights", "dcterms.license"]));
 
-    let heading = format!("{} {}", s.title.as_deref().unwrap_or_default(), s.h1.first().map_or("", String::as_str)).to_lowercase();
+    let heading = format!(
+        "{} {}",
+        s.title.as_deref().unwrap_or_default(),
+        s.h1.first().map_or("", String::as_str)
+    )
+    .to_lowercase();
     Read {
         metadata: Metadata {
             title,
@@ -207,9 +272,14 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
         let Some(name) = doc.name(id) else { continue };
         match *name {
             local_name!("meta") => {
-                let key = [local_name!("property"), local_name!("name"), local_name!("itemprop"), local_name!("http-equiv")]
-                    .iter()
-                    .find_map(|a| doc.attr(id, a));
+                let key = [
+                    local_name!("property"),
+                    local_name!("name"),
+                    local_name!("itemprop"),
+                    local_name!("http-equiv"),
+                ]
+                .iter()
+                .find_map(|a| doc.attr(id, a));
                 if let (Some(key), Some(value)) = (key, doc.attr(id, &local_name!("content"))) {
                     s.meta.push((key.trim().to_ascii_lowercase(), value.to_owned()));
                 }
@@ -224,14 +294,23 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
                 }
             }
             local_name!("script") => {
-                let ld = doc.attr(id, &local_name!("type")).is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                let ld = doc
+                    .attr(id, &local_name!("type"))
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
                 if ld && s.scripts.len() < 32 {
-                    s.scripts.push((id + 1..doc.end(id)).filter_map(|c| doc.text(c)).collect());
+                    s.scripts
+                        .push((id + 1..doc.end(id)).filter_map(|c| doc.text(c)).collect());
                 }
             }
             local_name!("link") => {
-                let rel = doc.attr(id, &local_name!("rel")).unwrap_or_default().to_ascii_lowercase();
-                let href = doc.attr(id, &local_name!("href")).map(str::trim).filter(|h| !h.is_empty());
+                let rel = doc
+                    .attr(id, &local_name!("rel"))
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
+                let href = doc
+                    .attr(id, &local_name!("href"))
+                    .map(str::trim)
+                    .filter(|h| !h.is_empty());
                 if rel.split_whitespace().any(|r| r == "canonical") && s.canonical.is_none() {
                     s.canonical = href.map(str::to_owned);
                 }
@@ -240,11 +319,17 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
                 }
             }
             local_name!("html") if s.lang.is_none() => {
-                s.lang = doc.attr(id, &local_name!("lang")).map(str::to_owned).filter(|l| !l.trim().is_empty());
+                s.lang = doc
+                    .attr(id, &local_name!("lang"))
+                    .map(str::to_owned)
+                    .filter(|l| !l.trim().is_empty());
             }
             local_name!("base") if s.base.is_none() => s.base = doc.attr(id, &local_name!("href")).map(str::to_owned),
             local_name!("time") if s.time.is_none() => {
-                s.time = doc.attr(id, &local_name!("datetime")).map(str::to_owned).or_else(|| Some(doc.text_content(id)));
+                s.time = doc
+                    .attr(id, &local_name!("datetime"))
+                    .map(str::to_owned)
+                    .or_else(|| Some(doc.text_content(id)));
             }
             local_name!("a") if s.license.is_none() => {
                 let rel = doc.attr(id, &local_name!("rel")).unwrap_or_default();
@@ -256,8 +341,14 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
         }
         if let Some(prop) = doc.attr(id, &local_name!("itemprop")) {
             let prop = prop.to_ascii_lowercase();
-            if prop.split_whitespace().any(|p| p == "author" || p == "creator") && *name != local_name!("meta") && s.itemprop_author.len() < 10 {
-                let inner = (id + 1..doc.end(id)).find(|&c| doc.attr(c, &local_name!("itemprop")).is_some_and(|p| p.eq_ignore_ascii_case("name")));
+            if prop.split_whitespace().any(|p| p == "author" || p == "creator")
+                && *name != local_name!("meta")
+                && s.itemprop_author.len() < 10
+            {
+                let inner = (id + 1..doc.end(id)).find(|&c| {
+                    doc.attr(c, &local_name!("itemprop"))
+                        .is_some_and(|p| p.eq_ignore_ascii_case("name"))
+                });
                 let text = doc.text_content(inner.unwrap_or(id));
                 if !text.is_empty() {
                     s.itemprop_author.push(text);
@@ -277,8 +368,14 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
                 s.dateline = Some(text);
             }
         }
-        if s.byline.is_none() && *name != local_name!("meta") && *name != local_name!("body") && *name != local_name!("html") {
-            let rel_author = doc.attr(id, &local_name!("rel")).is_some_and(|r| r.eq_ignore_ascii_case("author"));
+        if s.byline.is_none()
+            && *name != local_name!("meta")
+            && *name != local_name!("body")
+            && *name != local_name!("html")
+        {
+            let rel_author = doc
+                .attr(id, &local_name!("rel"))
+                .is_some_and(|r| r.eq_ignore_ascii_case("author"));
             if rel_author || compiled.has_byline_token(doc, id) {
                 let text = doc.text_content(id);
                 if !text.is_empty() && text.chars().count() <= 100 {
@@ -292,22 +389,36 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
 
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " ~ "];
 
-fn choose_title(s: &Sources, ld: &json_ld::JsonLd, site: Option<&str>, meta: &dyn Fn(&[&str]) -> Option<String>) -> Option<String> {
+fn choose_title(
+    s: &Sources,
+    ld: &json_ld::JsonLd,
+    site: Option<&str>,
+    meta: &dyn Fn(&[&str]) -> Option<String>,
+) -> Option<String> {
     let title_tag = s.title.as_deref().map(|t| strip_site(t, site));
-    let declared: Vec<String> = [meta(&["og:title"]), ld.headline.clone(), meta(&["twitter:title", "dc.title", "headline"]), title_tag.clone()]
-        .into_iter()
-        .flatten()
-        .map(|t| strip_site(&t, site))
-        .filter(|t| !t.is_empty())
-        .collect();
+    let declared: Vec<String> = [
+        meta(&["og:title"]),
+        ld.headline.clone(),
+        meta(&["twitter:title", "dc.title", "headline"]),
+        title_tag.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|t| strip_site(&t, site))
+    .filter(|t| !t.is_empty())
+    .collect();
     let key = crate::chrome::dedup_key;
     // The visible heading wins when it agrees with what the page declares.
     for h1 in &s.h1 {
         let hk = key(h1);
-        if hk.len() >= 4 && declared.iter().any(|d| {
-            let dk = key(d);
-            dk == hk || (dk.contains(&hk) && hk.len() * 2 >= dk.len()) || (hk.contains(&dk) && dk.len() * 2 >= hk.len())
-        }) {
+        if hk.len() >= 4
+            && declared.iter().any(|d| {
+                let dk = key(d);
+                dk == hk
+                    || (dk.contains(&hk) && hk.len() * 2 >= dk.len())
+                    || (hk.contains(&dk) && dk.len() * 2 >= hk.len())
+            })
+        {
             return Some(h1.clone());
         }
     }
@@ -341,7 +452,10 @@ fn title_suffix(raw: Option<&str>, title: Option<&str>) -> Option<String> {
     let raw = raw?.trim();
     let title = title?;
     let rest = raw.strip_prefix(title)?.trim();
-    let rest = TITLE_SEPARATORS.iter().find_map(|s| rest.strip_prefix(s.trim()))?.trim();
+    let rest = TITLE_SEPARATORS
+        .iter()
+        .find_map(|s| rest.strip_prefix(s.trim()))?
+        .trim();
     (!rest.is_empty() && rest.split_whitespace().count() <= 5).then(|| rest.to_owned())
 }
 
@@ -360,14 +474,24 @@ fn split_names(raw: &str, visible: bool) -> Vec<String> {
         }
     }
     let mut names = Vec::new();
-    for part in text.split([',', '&', ';', '|', '/', '\n', '·', '•']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" und ")).flat_map(|p| p.split(" et ")).flat_map(|p| p.split(" y ")).flat_map(|p| p.split(" и ")) {
+    for part in text
+        .split([',', '&', ';', '|', '/', '\n', '·', '•'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" und "))
+        .flat_map(|p| p.split(" et "))
+        .flat_map(|p| p.split(" y "))
+        .flat_map(|p| p.split(" и "))
+    {
         let name = part.trim().trim_matches(['.', '-', '–', '—', '·', '•']).trim();
         if name.is_empty() || name.chars().count() > MAX_NAME_CHARS || name.contains('@') || name.contains("http") {
             continue;
         }
         let words = name.split_whitespace().count();
         let has_digit = name.chars().any(|c| c.is_ascii_digit());
-        let has_upper = name.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
+        let has_upper = name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
         if words <= 5 && !has_digit && (has_upper || !visible) {
             names.push(name.to_owned());
         }
@@ -424,15 +548,27 @@ mod tests {
     #[test]
     fn names_are_split_and_cleaned() {
         assert_eq!(split_names("By Ann Lee and Bob Roe", true), ["Ann Lee", "Bob Roe"]);
-        assert_eq!(split_names("Von Anna Schmidt, Jan Meier", true), ["Anna Schmidt", "Jan Meier"]);
+        assert_eq!(
+            split_names("Von Anna Schmidt, Jan Meier", true),
+            ["Anna Schmidt", "Jan Meier"]
+        );
         assert!(split_names(&"x".repeat(10_000), false).is_empty());
     }
 
     #[test]
     fn titles_lose_the_site_name() {
         assert_eq!(strip_site("What is X? | Site", None), "What is X?");
-        assert_eq!(strip_site("Site | The real headline here", Some("Site")), "The real headline here");
-        assert_eq!(strip_site("Putin, Trump Speak by Phone - Sputnik International", Some("Sputnik International")), "Putin, Trump Speak by Phone");
+        assert_eq!(
+            strip_site("Site | The real headline here", Some("Site")),
+            "The real headline here"
+        );
+        assert_eq!(
+            strip_site(
+                "Putin, Trump Speak by Phone - Sputnik International",
+                Some("Sputnik International")
+            ),
+            "Putin, Trump Speak by Phone"
+        );
     }
 
     #[test]

@@ -62,7 +62,11 @@ pub(crate) fn markdown(blocks: &[Block]) -> String {
                 }
             }
             BlockKind::Image => {
-                out.push_str(&format!("![{}]({})", escape_markdown(&b.text), b.src.as_deref().unwrap_or_default()));
+                out.push_str(&format!(
+                    "![{}]({})",
+                    escape_markdown(&b.text),
+                    b.src.as_deref().unwrap_or_default()
+                ));
             }
         }
         prev = Some(b.kind);
@@ -84,7 +88,9 @@ fn inline_markdown(b: &Block) -> String {
     let mut out = String::new();
     let mut at = 0;
     for l in &b.links {
-        let (Some(before), Some(inner)) = (b.text.get(at..l.start), b.text.get(l.start..l.end)) else { continue };
+        let (Some(before), Some(inner)) = (b.text.get(at..l.start), b.text.get(l.start..l.end)) else {
+            continue;
+        };
         out.push_str(before);
         out.push_str(&format!("[{}]({})", escape_markdown(inner), l.href));
         at = l.end;
@@ -142,7 +148,9 @@ fn inline_html(b: &Block) -> String {
     let mut out = String::new();
     let mut at = 0;
     for l in &b.links {
-        let (Some(before), Some(inner)) = (b.text.get(at..l.start), b.text.get(l.start..l.end)) else { continue };
+        let (Some(before), Some(inner)) = (b.text.get(at..l.start), b.text.get(l.start..l.end)) else {
+            continue;
+        };
         out.push_str(&escape(before));
         out.push_str(&format!("<a href=\"{}\">{}</a>", escape(&l.href), escape(inner)));
         at = l.end;
