@@ -20,7 +20,12 @@ const WCXB_STRIDE: usize = 15;
 
 fn corpus_pages() -> Vec<Vec<u8>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let mut cases: Vec<_> = std::fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path().join("page.html")).collect();
+    let mut cases: Vec<_> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path().join("page.html"))
+        .collect();
     cases.sort();
     cases.into_iter().filter_map(|p| std::fs::read(p).ok()).collect()
 }
@@ -34,7 +39,9 @@ fn wcxb_pages() -> Option<Vec<Vec<u8>>> {
         .step_by(WCXB_STRIDE)
         .filter_map(|p| {
             let mut bytes = Vec::new();
-            flate2::read::GzDecoder::new(std::fs::File::open(p).ok()?).read_to_end(&mut bytes).ok()?;
+            flate2::read::GzDecoder::new(std::fs::File::open(p).ok()?)
+                .read_to_end(&mut bytes)
+                .ok()?;
             Some(bytes)
         })
         .collect();
@@ -50,12 +57,18 @@ fn bench_set(c: &mut Criterion, name: &str, pages: &[Vec<u8>]) {
     let extractor = Extractor::new(Options::new());
     let mut empty = 0;
     for page in pages {
-        let article = extractor.extract_bytes(page).unwrap_or_else(|e| panic!("{name}: a page failed: {e}"));
+        let article = extractor
+            .extract_bytes(page)
+            .unwrap_or_else(|e| panic!("{name}: a page failed: {e}"));
         if article.text().is_empty() {
             empty += 1;
         }
     }
-    assert!(empty * 10 <= pages.len(), "{name}: {empty} of {} pages yield no text", pages.len());
+    assert!(
+        empty * 10 <= pages.len(),
+        "{name}: {empty} of {} pages yield no text",
+        pages.len()
+    );
     let bytes: usize = pages.iter().map(Vec::len).sum();
     let mut group = c.benchmark_group(name);
     group.throughput(Throughput::Bytes(bytes as u64));
