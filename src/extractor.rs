@@ -197,7 +197,7 @@ impl Extractor {
         let scores = score::score(&doc, &pruned, &raw, &self.compiled);
         let selection = select::select(&doc, &pruned, &raw, &scores);
         let roots = selection.roots;
-        let region = self.region_blocks(&doc, raw, &roots);
+        let region = self.region_blocks(&doc, raw, &roots, selection.top);
         let kept = chrome::filter(
             region,
             &chrome::Filter {
@@ -242,15 +242,24 @@ impl Extractor {
         })
     }
 
-    /// The blocks inside the selected roots; readers' comment sections are
-    /// left out unless kept by the options or the region is itself made of comments.
-    fn region_blocks(&self, doc: &Document, raw: Vec<RawBlock>, roots: &[NodeId]) -> Vec<RawBlock> {
+    /// The blocks inside the selected roots. Readers' comment sections are
+    /// left out unless kept by the options, or unless the page's best prose
+    /// is itself in a comment section (a forum or discussion page, whose
+    /// posts are the content).
+    fn region_blocks(
+        &self,
+        doc: &Document,
+        raw: Vec<RawBlock>,
+        roots: &[NodeId],
+        top: Option<NodeId>,
+    ) -> Vec<RawBlock> {
         let n = doc.len();
         let mut in_comments = vec![false; n];
         for i in 1..n {
             in_comments[i] =
                 in_comments[doc.parent(i)] || (doc.name(i).is_some() && self.compiled.has_comment_token(doc, i));
         }
+        let keep_comments = self.options.comments() || top.is_some_and(|t| in_comments[t]);
         let mut out = Vec::new();
         let mut r = 0;
         for b in raw {
@@ -261,7 +270,7 @@ impl Extractor {
             if b.owner < root {
                 continue;
             }
-            if in_comments[b.owner] && !in_comments[root] && !self.options.comments() {
+            if in_comments[b.owner] && !in_comments[root] && !keep_comments {
                 continue;
             }
             out.push(b);

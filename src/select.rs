@@ -37,10 +37,13 @@ pub(crate) struct Selection {
     pub roots: Vec<NodeId>,
     /// The region is a list of records (links and short items are its content).
     pub records: bool,
+    /// The best-scoring prose container, if any scored.
+    pub top: Option<NodeId>,
 }
 
 /// Selects the region; see the module docs.
 pub(crate) fn select(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &[f64]) -> Selection {
+    let top = best_candidate(scores);
     let roots = prose_region(doc, pruned, blocks, scores);
     let region_chars: u32 = roots.iter().map(|&r| pruned.chars[r]).sum();
     if let Some((list, mass)) = record_list(doc, pruned) {
@@ -59,10 +62,25 @@ pub(crate) fn select(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], score
             return Selection {
                 roots: vec![root],
                 records: true,
+                top,
             };
         }
     }
-    Selection { roots, records: false }
+    Selection {
+        roots,
+        records: false,
+        top,
+    }
+}
+
+/// The node with the highest positive score.
+fn best_candidate(scores: &[f64]) -> Option<NodeId> {
+    scores
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| **s > 0.0)
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .map(|(id, _)| id)
 }
 
 /// The container whose alike children (same tag and class) hold the most
@@ -147,6 +165,7 @@ fn prose_region(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &[
         }
         if s > last {
             best = parent;
+            break;
         }
         last = s;
     }
