@@ -7,9 +7,10 @@
 //! chrome containers (`nav`, `aside`, `footer`, `header`, `form`, and
 //! elements whose class or id names navigation, sharing, related links,
 //! cookie notices, newsletters, ads...). A hidden or chrome-looking element
-//! that holds most of the page's prose is kept: the page put its content
-//! there (a main column named after the sidebar beside it, content that a
-//! script reveals).
+//! that holds most of the page's prose, or most of its text outside links,
+//! is kept: the page put its content there (a main column named after the
+//! sidebar beside it, content that a script reveals, a product grid in a
+//! "related" section).
 
 use html5ever::local_name;
 
@@ -50,6 +51,9 @@ pub(crate) fn prune(doc: &Document, compiled: &Compiled) -> Pruned {
     }
     let prose = prose_mass(doc, &own, &removed);
     let total = f64::from(prose[Document::ROOT].max(1));
+    let (chars, links) = measure(doc, &own, &removed);
+    let plain = |i: NodeId| f64::from(chars[i].saturating_sub(links[i]));
+    let total_plain = plain(Document::ROOT).max(1.0);
     let mut chrome = vec![false; n];
     for i in 0..n {
         if removed[i] {
@@ -65,7 +69,9 @@ pub(crate) fn prune(doc: &Document, compiled: &Compiled) -> Pruned {
         }
         let looks_chrome =
             compiled.chrome_tags.contains(name) || is_hidden(doc, i) || compiled.has_chrome_token(doc, i);
-        if looks_chrome && f64::from(prose[i]) / total < CHROME_GUARD_SHARE {
+        let holds_content =
+            f64::from(prose[i]) / total >= CHROME_GUARD_SHARE || plain(i) / total_plain >= CHROME_GUARD_SHARE;
+        if looks_chrome && !holds_content {
             chrome[i] = true;
         }
     }
