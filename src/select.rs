@@ -54,7 +54,8 @@ pub(crate) fn select(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], score
                 if p == Document::ROOT || doc.is(p, &local_name!("body")) {
                     break;
                 }
-                if f64::from(pruned.chars[p]) > f64::from(pruned.chars[root]) * WIDEN_SHARE {
+                let small_step = f64::from(pruned.chars[p]) <= f64::from(pruned.chars[root]) * WIDEN_SHARE;
+                if !small_step && !alike_siblings_dominate(doc, pruned, root) {
                     break;
                 }
                 root = p;
@@ -71,6 +72,24 @@ pub(crate) fn select(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], score
         records: false,
         top,
     }
+}
+
+/// Whether siblings alike to `id` (same tag and class) hold most of the
+/// text its parent adds to it: the list continues beside it (a list per
+/// letter, per section).
+fn alike_siblings_dominate(doc: &Document, pruned: &Pruned, id: NodeId) -> bool {
+    let parent = doc.parent(id);
+    let class = doc.attr(id, &local_name!("class")).unwrap_or_default();
+    let mut alike = 0u32;
+    let mut count = 0u32;
+    for sib in doc.children(parent) {
+        if sib != id && doc.name(sib) == doc.name(id) && doc.attr(sib, &local_name!("class")).unwrap_or_default() == class {
+            alike = alike.saturating_add(pruned.chars[sib]);
+            count += 1;
+        }
+    }
+    let added = pruned.chars[parent].saturating_sub(pruned.chars[id]);
+    count >= 1 && alike * 2 >= added
 }
 
 /// The node with the highest positive score.
