@@ -83,7 +83,10 @@ fn alike_siblings_dominate(doc: &Document, pruned: &Pruned, id: NodeId) -> bool 
     let mut alike = 0u32;
     let mut count = 0u32;
     for sib in doc.children(parent) {
-        if sib != id && doc.name(sib) == doc.name(id) && doc.attr(sib, &local_name!("class")).unwrap_or_default() == class {
+        if sib != id
+            && doc.name(sib) == doc.name(id)
+            && doc.attr(sib, &local_name!("class")).unwrap_or_default() == class
+        {
             alike = alike.saturating_add(pruned.chars[sib]);
             count += 1;
         }

@@ -1,6 +1,6 @@
 //! Drops chrome from the selected blocks. Takes the blocks of the selected
 //! region in document order; returns those that are content. Deleted:
-//! link lists, blocks carrying chrome phrases (cookie notices, share and
+//! short links standing alone (navigation), blocks carrying chrome phrases (cookie notices, share and
 //! newsletter prompts, related lists, comment widgets, legal and copyright
 //! lines, error banners) and the sections such a label heads, contact lines,
 //! junk (image sizes, locale codes, JSON, bare URLs), repeats of the title,
@@ -23,6 +23,8 @@ use phrases::Dictionaries;
 const SHORT_CHROME_CHARS: u32 = 200;
 /// With two or more distinct phrases, up to this many.
 const LONG_CHROME_CHARS: u32 = 600;
+/// Linked blocks of fewer words are navigation.
+const MIN_LINKED_WORDS: usize = 4;
 /// A chrome label drops at most this many blocks after it.
 const MAX_SECTION_BLOCKS: usize = 8;
 
@@ -113,7 +115,10 @@ pub(crate) fn filter(blocks: Vec<RawBlock>, f: &Filter<'_>) -> Vec<RawBlock> {
         if junk::is_contact_line(&block.text) || junk::is_copyright_line(&block.text) {
             continue;
         }
-        if !is_heading && !f.records && block.link_chars * 2 > block.chars && block.kind != BlockKind::TableRow {
+        // Link-heavy blocks of a word or three are navigation ("Home", "Next
+        // page"); longer linked text (titles of listed items) stays.
+        let short_link = block.link_chars * 2 > block.chars && block.text.split_whitespace().count() < MIN_LINKED_WORDS;
+        if short_link && !is_heading && !f.records && block.kind != BlockKind::TableRow {
             continue;
         }
         if title_key.as_deref().is_some_and(|t| dedup_key(&block.text) == t) {
