@@ -102,7 +102,7 @@ pub(crate) fn filter(blocks: Vec<RawBlock>, f: &Filter<'_>) -> Vec<RawBlock> {
         let folded: String = lower.split_whitespace().collect::<Vec<_>>().join(" ");
         let hits = f.dicts.chrome_hits(&lower);
         if hits > 0 && (block.chars <= SHORT_CHROME_CHARS || (hits >= 2 && block.chars <= LONG_CHROME_CHARS)) {
-            let looks_label = is_heading || folded.ends_with(':') || block.chars <= 40;
+            let looks_label = is_heading || folded.ends_with(':');
             if looks_label {
                 skipping = MAX_SECTION_BLOCKS;
             }
