@@ -35,7 +35,44 @@ struct Sources {
     byline: Option<String>,
     /// The first short text of an element whose class names a date, that reads as a date.
     dateline: Option<String>,
+    /// The first short visible text that reads as a date, and the first that
+    /// also says it is a publication date ("Published on ...").
+    text_date: Option<String>,
+    published_text_date: Option<String>,
+    /// A publication date named by a key in a script's data (`"datePublished": "..."`).
+    script_date: Option<String>,
 }
+
+/// Keys under which scripts' data (framework state, analytics) carry the publication date.
+const SCRIPT_DATE_KEYS: &[&str] = &[
+    "\"datePublished\"",
+    "\"publishedDate\"",
+    "\"published_at\"",
+    "\"publishedAt\"",
+    "\"publishDate\"",
+    "\"publish_date\"",
+    "\"date_published\"",
+    "\"published_on\"",
+    "\"postDate\"",
+    "\"pubDate\"",
+    "datePublished:",
+    "publishedDate:",
+    "published_on:",
+    "publishDate:",
+];
+
+/// Words that mark a visible date as the publication date.
+const PUBLISHED_WORDS: &[&str] = &[
+    "published",
+    "posted",
+    "veröffentlicht",
+    "publié",
+    "publicado",
+    "опубликовано",
+];
+
+/// Longest visible text read as a date.
+const MAX_DATE_TEXT: usize = 80;
 
 /// Metadata plus what later stages use.
 pub(crate) struct Read {
@@ -178,9 +215,12 @@ pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) 
         })
         .or_else(|| s.itemprop_date.as_deref().and_then(dates::normalize))
         .or_else(|| s.time.as_deref().and_then(dates::normalize))
+        .or_else(|| s.script_date.clone())
         .or_else(|| url.as_deref().and_then(dates::from_url))
         .or_else(|| s.byline.as_deref().and_then(dates::normalize))
-        .or_else(|| s.dateline.as_deref().and_then(dates::normalize));
+        .or_else(|| s.dateline.as_deref().and_then(dates::normalize))
+        .or_else(|| s.published_text_date.clone())
+        .or_else(|| s.text_date.clone());
     let date = match (&date, &date_modified) {
         (Some(d), Some(m)) if d > m => Some(m.clone()),
         _ => date,
@@ -268,8 +308,18 @@ pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) 
 /// One pass over the document, collecting every source.
 fn gather(doc: &Document, compiled: &Compiled) -> Sources {
     let mut s = Sources::default();
+    let mut in_body = false;
     for id in 0..doc.len() {
+        if let Some(text) = doc.text(id) {
+            if in_body && s.published_text_date.is_none() {
+                visible_date(doc, id, text, &mut s);
+            }
+            continue;
+        }
         let Some(name) = doc.name(id) else { continue };
+        if *name == local_name!("body") {
+            in_body = true;
+        }
         match *name {
             local_name!("meta") => {
                 let key = [
@@ -300,6 +350,8 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
                 if ld && s.scripts.len() < 32 {
                     s.scripts
                         .push((id + 1..doc.end(id)).filter_map(|c| doc.text(c)).collect());
+                } else if !ld && s.script_date.is_none() {
+                    s.script_date = (id + 1..doc.end(id)).filter_map(|c| doc.text(c)).find_map(script_date);
                 }
             }
             local_name!("link") => {
@@ -387,6 +439,48 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
     s
 }
 
+/// Records a short visible text that reads as a date.
+fn visible_date(doc: &Document, id: usize, text: &str, s: &mut Sources) {
+    let text = text.trim();
+    if text.len() > MAX_DATE_TEXT * 4 || text.chars().count() > MAX_DATE_TEXT || !has_year(text) {
+        return;
+    }
+    let parent = doc.parent(id);
+    if matches!(
+        doc.name(parent),
+        Some(&local_name!("script")) | Some(&local_name!("style")) | Some(&local_name!("title"))
+    ) {
+        return;
+    }
+    let Some(date) = dates::normalize(text) else { return };
+    // The label may stand in a sibling just before ("Published on:" / "March 3").
+    let lower = format!("{} {}", doc.text_content(parent), text).to_lowercase();
+    if PUBLISHED_WORDS.iter().any(|w| lower.contains(w)) {
+        s.published_text_date = Some(date);
+    } else if s.text_date.is_none() && !lower.contains("updated") && !lower.contains("©") {
+        s.text_date = Some(date);
+    }
+}
+
+/// Whether `text` holds a four-digit run that could be a year.
+fn has_year(text: &str) -> bool {
+    text.as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'))
+}
+
+/// The date after the first publication-date key in a script's text.
+fn script_date(text: &str) -> Option<String> {
+    SCRIPT_DATE_KEYS.iter().find_map(|key| {
+        let at = text.find(key)? + key.len();
+        let rest = text.get(at..)?;
+        let rest = rest.get(..rest.len().min(48))?;
+        let rest = rest.trim_start_matches([':', ' ', '"', '\\']);
+        let end = rest.find(['"', ',', '}']).unwrap_or(rest.len());
+        dates::normalize(rest.get(..end)?)
+    })
+}
+
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " ~ "];
 
 fn choose_title(
@@ -408,15 +502,14 @@ fn choose_title(
     .filter(|t| !t.is_empty())
     .collect();
     let key = crate::chrome::dedup_key;
-    // The visible heading wins when it agrees with what the page declares.
+    // The visible heading wins when it is part of what the page declares
+    // (the declared title adds a site name or a tagline) or the reverse.
     for h1 in &s.h1 {
         let hk = key(h1);
-        if hk.len() >= 4
+        if hk.len() >= 3
             && declared.iter().any(|d| {
                 let dk = key(d);
-                dk == hk
-                    || (dk.contains(&hk) && hk.len() * 2 >= dk.len())
-                    || (hk.contains(&dk) && dk.len() * 2 >= hk.len())
+                dk.contains(&hk) || hk.contains(&dk)
             })
         {
             return Some(h1.clone());
