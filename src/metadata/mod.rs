@@ -31,6 +31,10 @@ struct Sources {
     base: Option<String>,
     time: Option<String>,
     itemprop_author: Vec<String>,
+    /// Text of the first links to an author page (`/author/name`), and of the
+    /// element after a standalone "By".
+    author_links: Vec<String>,
+    by_text: Option<String>,
     itemprop_date: Option<String>,
     byline: Option<String>,
     /// The first short text of an element whose class names a date, that reads as a date.
@@ -145,6 +149,8 @@ pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) 
             false,
         ),
         (s.itemprop_author.clone(), false),
+        (s.author_links.clone(), true),
+        (s.by_text.clone().into_iter().collect(), true),
         (s.byline.clone().into_iter().collect(), true),
     ];
     let not_site = |name: &str| {
@@ -314,6 +320,9 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
             if in_body && s.published_text_date.is_none() {
                 visible_date(doc, id, text, &mut s);
             }
+            if in_body && s.by_text.is_none() {
+                s.by_text = by_text(doc, id, text);
+            }
             continue;
         }
         let Some(name) = doc.name(id) else { continue };
@@ -383,10 +392,17 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
                     .map(str::to_owned)
                     .or_else(|| Some(doc.text_content(id)));
             }
-            local_name!("a") if s.license.is_none() => {
+            local_name!("a") => {
                 let rel = doc.attr(id, &local_name!("rel")).unwrap_or_default();
-                if rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("license")) {
+                if s.license.is_none() && rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("license")) {
                     s.license = doc.attr(id, &local_name!("href")).map(str::to_owned);
+                }
+                let href = doc.attr(id, &local_name!("href")).unwrap_or_default();
+                if s.author_links.len() < 3 && AUTHOR_PATHS.iter().any(|p| href.contains(p)) {
+                    let text = doc.text_content(id);
+                    if (2..=MAX_NAME_CHARS).contains(&text.chars().count()) && !s.author_links.contains(&text) {
+                        s.author_links.push(text);
+                    }
                 }
             }
             _ => {}
@@ -395,7 +411,7 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
             let prop = prop.to_ascii_lowercase();
             if prop.split_whitespace().any(|p| p == "author" || p == "creator")
                 && *name != local_name!("meta")
-                && s.itemprop_author.len() < 10
+                && s.itemprop_author.is_empty()
             {
                 let inner = (id + 1..doc.end(id)).find(|&c| {
                     doc.attr(c, &local_name!("itemprop"))
@@ -437,6 +453,53 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
         }
     }
     s
+}
+
+/// Path parts of links to an author's page.
+const AUTHOR_PATHS: &[&str] = &[
+    "/author/",
+    "/authors/",
+    "/autor/",
+    "/autoren/",
+    "/auteur/",
+    "/auteurs/",
+    "/autores/",
+];
+
+/// A byline in visible text: "By Ann Lee" in one text node, or a standalone
+/// "By" followed by an element holding the name.
+fn by_text(doc: &Document, id: usize, text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.is_empty() || t.chars().count() > MAX_NAME_CHARS + 10 {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    let prefix = BYLINE_PREFIXES.iter().find(|p| {
+        lower == **p
+            || lower
+                .strip_prefix(**p)
+                .is_some_and(|rest| rest.starts_with([' ', ':', '\u{a0}']))
+    })?;
+    // "de" is too common a word to mark a byline on its own.
+    if *prefix == "de" {
+        return None;
+    }
+    let rest = t.get(prefix.len()..)?.trim_start_matches([' ', ':', '\u{a0}']).trim();
+    if !rest.is_empty() {
+        return rest
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            .then(|| rest.to_owned());
+    }
+    let next = id + 1;
+    if next < doc.end(doc.parent(id)) && doc.name(next).is_some() {
+        let name = doc.text_content(next);
+        if (2..=MAX_NAME_CHARS).contains(&name.chars().count()) {
+            return Some(name);
+        }
+    }
+    None
 }
 
 /// Records a short visible text that reads as a date.
@@ -566,9 +629,21 @@ fn split_names(raw: &str, visible: bool) -> Vec<String> {
             break;
         }
     }
+    // "(http://example.org/me)", "(@handle)": asides, not names.
+    while let (Some(open), Some(close)) = (text.find('('), text.find(')')) {
+        if close < open {
+            break;
+        }
+        let inner = &text[open..=close];
+        if !(inner.contains("http") || inner.contains('/') || inner.contains('@') || inner.contains('.')) {
+            break;
+        }
+        text = format!("{}{}", &text[..open], &text[close + 1..]);
+    }
     let mut names = Vec::new();
     for part in text
-        .split([',', '&', ';', '|', '/', '\n', '·', '•'])
+        .split([',', '&', ';', '|', '\n', '·', '•'])
+        .flat_map(|p| p.split(" / "))
         .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(" und "))
         .flat_map(|p| p.split(" et "))
@@ -585,12 +660,57 @@ fn split_names(raw: &str, visible: bool) -> Vec<String> {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
-        if words <= 5 && !has_digit && (has_upper || !visible) {
+        let lower = name.to_lowercase();
+        let role = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| ROLE_WORDS.contains(&w));
+        if words <= 5 && !has_digit && (has_upper || !visible) && !role {
             names.push(name.to_owned());
         }
     }
     names
 }
+
+/// Words of job titles and roles, never part of a name.
+const ROLE_WORDS: &[&str] = &[
+    "director",
+    "editor",
+    "editors",
+    "manager",
+    "founder",
+    "cofounder",
+    "ceo",
+    "cto",
+    "expert",
+    "educator",
+    "educators",
+    "reporter",
+    "correspondent",
+    "writer",
+    "contributor",
+    "senior",
+    "staff",
+    "chief",
+    "officer",
+    "professor",
+    "specialist",
+    "analyst",
+    "consultant",
+    "president",
+    "head",
+    "lead",
+    "columnist",
+    "photographer",
+    "home",
+    "admin",
+    "redakteur",
+    "redakteurin",
+    "rédacteur",
+    "rédactrice",
+    "redactor",
+    "корреспондент",
+    "редактор",
+];
 
 /// White space folded, trimmed.
 fn clean(s: &str) -> String {
