@@ -3,6 +3,11 @@
 //! English, German, French, Spanish and Russian (`January 15, 2025`,
 //! `15. Januar 2025`, `15 janvier 2025`, `15 de enero de 2025`, `15 января 2025`).
 
+use html5ever::local_name;
+
+use super::Sources;
+use crate::dom::Document;
+
 /// Month names and abbreviations, lowercase, with their number.
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -211,6 +216,79 @@ fn written(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Keys under which scripts' data (framework state, analytics) carry the publication date.
+pub(super) const SCRIPT_DATE_KEYS: &[&str] = &[
+    "\"datePublished\"",
+    "\"publishedDate\"",
+    "\"published_at\"",
+    "\"publishedAt\"",
+    "\"publishDate\"",
+    "\"publish_date\"",
+    "\"date_published\"",
+    "\"published_on\"",
+    "\"postDate\"",
+    "\"pubDate\"",
+    "datePublished:",
+    "publishedDate:",
+    "published_on:",
+    "publishDate:",
+];
+
+/// Words that mark a visible date as the publication date.
+const PUBLISHED_WORDS: &[&str] = &[
+    "published",
+    "posted",
+    "veröffentlicht",
+    "publié",
+    "publicado",
+    "опубликовано",
+];
+
+/// Longest visible text read as a date.
+const MAX_DATE_TEXT: usize = 80;
+
+/// Records a short visible text that reads as a date.
+pub(super) fn visible_date(doc: &Document, id: usize, text: &str, s: &mut Sources) {
+    let text = text.trim();
+    if text.len() > MAX_DATE_TEXT * 4 || text.chars().count() > MAX_DATE_TEXT || !has_year(text) {
+        return;
+    }
+    let parent = doc.parent(id);
+    if matches!(
+        doc.name(parent),
+        Some(&local_name!("script")) | Some(&local_name!("style")) | Some(&local_name!("title"))
+    ) {
+        return;
+    }
+    let Some(date) = normalize(text) else { return };
+    // The label may stand in a sibling just before ("Published on:" / "March 3").
+    let lower = format!("{} {}", doc.text_content(parent), text).to_lowercase();
+    if PUBLISHED_WORDS.iter().any(|w| lower.contains(w)) {
+        s.published_text_date = Some(date);
+    } else if s.text_date.is_none() && !lower.contains("updated") && !lower.contains("©") {
+        s.text_date = Some(date);
+    }
+}
+
+/// Whether `text` holds a four-digit run that could be a year.
+fn has_year(text: &str) -> bool {
+    text.as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'))
+}
+
+/// The date after the first publication-date key in a script's text.
+pub(super) fn script_date(text: &str) -> Option<String> {
+    SCRIPT_DATE_KEYS.iter().find_map(|key| {
+        let at = text.find(key)? + key.len();
+        let rest = text.get(at..)?;
+        let rest = rest.get(..rest.len().min(48))?;
+        let rest = rest.trim_start_matches([':', ' ', '"', '\\']);
+        let end = rest.find(['"', ',', '}']).unwrap_or(rest.len());
+        normalize(rest.get(..end)?)
+    })
 }
 
 #[cfg(test)]

@@ -4,7 +4,9 @@
 //! OpenGraph / Twitter / Dublin Core / named `<meta>` tags, microdata
 //! (`itemprop`), `<time>`, byline elements, `<title>` against `<h1>`, the URL.
 
+mod authors;
 mod dates;
+mod title;
 
 pub(crate) use dates::normalize as normalize_date;
 mod json_ld;
@@ -15,7 +17,9 @@ use url::Url;
 use crate::article::Metadata;
 use crate::dom::Document;
 use crate::extractor::Compiled;
-use crate::patterns::BYLINE_PREFIXES;
+use authors::{by_text, split_names, AUTHOR_PATHS, MAX_NAME_CHARS};
+use dates::{script_date, visible_date};
+use title::{choose_title, title_suffix};
 
 /// What the page declares, gathered in one pass.
 #[derive(Default)]
@@ -47,37 +51,6 @@ struct Sources {
     script_date: Option<String>,
 }
 
-/// Keys under which scripts' data (framework state, analytics) carry the publication date.
-const SCRIPT_DATE_KEYS: &[&str] = &[
-    "\"datePublished\"",
-    "\"publishedDate\"",
-    "\"published_at\"",
-    "\"publishedAt\"",
-    "\"publishDate\"",
-    "\"publish_date\"",
-    "\"date_published\"",
-    "\"published_on\"",
-    "\"postDate\"",
-    "\"pubDate\"",
-    "datePublished:",
-    "publishedDate:",
-    "published_on:",
-    "publishDate:",
-];
-
-/// Words that mark a visible date as the publication date.
-const PUBLISHED_WORDS: &[&str] = &[
-    "published",
-    "posted",
-    "veröffentlicht",
-    "publié",
-    "publicado",
-    "опубликовано",
-];
-
-/// Longest visible text read as a date.
-const MAX_DATE_TEXT: usize = 80;
-
 /// Metadata plus what later stages use.
 pub(crate) struct Read {
     pub metadata: Metadata,
@@ -86,9 +59,6 @@ pub(crate) struct Read {
     /// The URL relative links resolve against.
     pub base: Option<Url>,
 }
-
-/// Longest author name kept.
-const MAX_NAME_CHARS: usize = 60;
 
 /// Reads the metadata of `doc`; see the module docs.
 pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) -> Read {
@@ -455,263 +425,6 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
     s
 }
 
-/// Path parts of links to an author's page.
-const AUTHOR_PATHS: &[&str] = &[
-    "/author/",
-    "/authors/",
-    "/autor/",
-    "/autoren/",
-    "/auteur/",
-    "/auteurs/",
-    "/autores/",
-];
-
-/// A byline in visible text: "By Ann Lee" in one text node, or a standalone
-/// "By" followed by an element holding the name.
-fn by_text(doc: &Document, id: usize, text: &str) -> Option<String> {
-    let t = text.trim();
-    if t.is_empty() || t.chars().count() > MAX_NAME_CHARS + 10 {
-        return None;
-    }
-    let lower = t.to_lowercase();
-    let prefix = BYLINE_PREFIXES.iter().find(|p| {
-        lower == **p
-            || lower
-                .strip_prefix(**p)
-                .is_some_and(|rest| rest.starts_with([' ', ':', '\u{a0}']))
-    })?;
-    // "de" is too common a word to mark a byline on its own.
-    if *prefix == "de" {
-        return None;
-    }
-    let rest = t.get(prefix.len()..)?.trim_start_matches([' ', ':', '\u{a0}']).trim();
-    if !rest.is_empty() {
-        return rest
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-            .then(|| rest.to_owned());
-    }
-    let next = id + 1;
-    if next < doc.end(doc.parent(id)) && doc.name(next).is_some() {
-        let name = doc.text_content(next);
-        if (2..=MAX_NAME_CHARS).contains(&name.chars().count()) {
-            return Some(name);
-        }
-    }
-    None
-}
-
-/// Records a short visible text that reads as a date.
-fn visible_date(doc: &Document, id: usize, text: &str, s: &mut Sources) {
-    let text = text.trim();
-    if text.len() > MAX_DATE_TEXT * 4 || text.chars().count() > MAX_DATE_TEXT || !has_year(text) {
-        return;
-    }
-    let parent = doc.parent(id);
-    if matches!(
-        doc.name(parent),
-        Some(&local_name!("script")) | Some(&local_name!("style")) | Some(&local_name!("title"))
-    ) {
-        return;
-    }
-    let Some(date) = dates::normalize(text) else { return };
-    // The label may stand in a sibling just before ("Published on:" / "March 3").
-    let lower = format!("{} {}", doc.text_content(parent), text).to_lowercase();
-    if PUBLISHED_WORDS.iter().any(|w| lower.contains(w)) {
-        s.published_text_date = Some(date);
-    } else if s.text_date.is_none() && !lower.contains("updated") && !lower.contains("©") {
-        s.text_date = Some(date);
-    }
-}
-
-/// Whether `text` holds a four-digit run that could be a year.
-fn has_year(text: &str) -> bool {
-    text.as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'))
-}
-
-/// The date after the first publication-date key in a script's text.
-fn script_date(text: &str) -> Option<String> {
-    SCRIPT_DATE_KEYS.iter().find_map(|key| {
-        let at = text.find(key)? + key.len();
-        let rest = text.get(at..)?;
-        let rest = rest.get(..rest.len().min(48))?;
-        let rest = rest.trim_start_matches([':', ' ', '"', '\\']);
-        let end = rest.find(['"', ',', '}']).unwrap_or(rest.len());
-        dates::normalize(rest.get(..end)?)
-    })
-}
-
-const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " ~ "];
-
-fn choose_title(
-    s: &Sources,
-    ld: &json_ld::JsonLd,
-    site: Option<&str>,
-    meta: &dyn Fn(&[&str]) -> Option<String>,
-) -> Option<String> {
-    let title_tag = s.title.as_deref().map(|t| strip_site(t, site));
-    let declared: Vec<String> = [
-        meta(&["og:title"]),
-        ld.headline.clone(),
-        meta(&["twitter:title", "dc.title", "headline"]),
-        title_tag.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|t| strip_site(&t, site))
-    .filter(|t| !t.is_empty())
-    .collect();
-    let key = crate::chrome::dedup_key;
-    // The visible heading wins when it is part of what the page declares
-    // (the declared title adds a site name or a tagline) or the reverse.
-    for h1 in &s.h1 {
-        let hk = key(h1);
-        if hk.len() >= 3
-            && declared.iter().any(|d| {
-                let dk = key(d);
-                dk.contains(&hk) || hk.contains(&dk)
-            })
-        {
-            return Some(h1.clone());
-        }
-    }
-    declared.into_iter().next().or_else(|| s.h1.first().cloned())
-}
-
-/// `What is X? | Site` → `What is X?`; `Site: Title` kept.
-fn strip_site(title: &str, site: Option<&str>) -> String {
-    let title = title.trim();
-    let site_key = site.map(crate::chrome::dedup_key).filter(|k| !k.is_empty());
-    for sep in TITLE_SEPARATORS {
-        if let Some(pos) = title.rfind(sep) {
-            let (head, tail) = (title[..pos].trim(), title[pos + sep.len()..].trim());
-            let tail_is_site = site_key.as_deref().is_some_and(|k| crate::chrome::dedup_key(tail) == k);
-            if tail_is_site || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3) {
-                return strip_site(head, site);
-            }
-        }
-        if let Some(pos) = title.find(sep) {
-            let (head, tail) = (title[..pos].trim(), title[pos + sep.len()..].trim());
-            if site_key.as_deref().is_some_and(|k| crate::chrome::dedup_key(head) == k) && !tail.is_empty() {
-                return tail.to_owned();
-            }
-        }
-    }
-    title.to_owned()
-}
-
-/// The part of `<title>` that the chosen title left out, as the site name.
-fn title_suffix(raw: Option<&str>, title: Option<&str>) -> Option<String> {
-    let raw = raw?.trim();
-    let title = title?;
-    let rest = raw.strip_prefix(title)?.trim();
-    let rest = TITLE_SEPARATORS
-        .iter()
-        .find_map(|s| rest.strip_prefix(s.trim()))?
-        .trim();
-    (!rest.is_empty() && rest.split_whitespace().count() <= 5).then(|| rest.to_owned())
-}
-
-/// Author names from a byline or author field: prefixes, dates, roles and
-/// URLs stripped; "A, B and C" split.
-fn split_names(raw: &str, visible: bool) -> Vec<String> {
-    let mut text = clean(raw);
-    if text.chars().count() > 300 || text.starts_with("http") {
-        return Vec::new();
-    }
-    let lower = text.to_lowercase();
-    for p in BYLINE_PREFIXES {
-        if lower.starts_with(p) && lower[p.len()..].starts_with([' ', ':', '\u{a0}']) {
-            text = text[p.len()..].trim_start_matches([' ', ':', '\u{a0}']).to_owned();
-            break;
-        }
-    }
-    // "(http://example.org/me)", "(@handle)": asides, not names.
-    while let (Some(open), Some(close)) = (text.find('('), text.find(')')) {
-        if close < open {
-            break;
-        }
-        let inner = &text[open..=close];
-        if !(inner.contains("http") || inner.contains('/') || inner.contains('@') || inner.contains('.')) {
-            break;
-        }
-        text = format!("{}{}", &text[..open], &text[close + 1..]);
-    }
-    let mut names = Vec::new();
-    for part in text
-        .split([',', '&', ';', '|', '\n', '·', '•'])
-        .flat_map(|p| p.split(" / "))
-        .flat_map(|p| p.split(" and "))
-        .flat_map(|p| p.split(" und "))
-        .flat_map(|p| p.split(" et "))
-        .flat_map(|p| p.split(" y "))
-        .flat_map(|p| p.split(" и "))
-    {
-        let name = part.trim().trim_matches(['.', '-', '–', '—', '·', '•']).trim();
-        if name.is_empty() || name.chars().count() > MAX_NAME_CHARS || name.contains('@') || name.contains("http") {
-            continue;
-        }
-        let words = name.split_whitespace().count();
-        let has_digit = name.chars().any(|c| c.is_ascii_digit());
-        let has_upper = name
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
-        let lower = name.to_lowercase();
-        let role = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| ROLE_WORDS.contains(&w));
-        if words <= 5 && !has_digit && (has_upper || !visible) && !role {
-            names.push(name.to_owned());
-        }
-    }
-    names
-}
-
-/// Words of job titles and roles, never part of a name.
-const ROLE_WORDS: &[&str] = &[
-    "director",
-    "editor",
-    "editors",
-    "manager",
-    "founder",
-    "cofounder",
-    "ceo",
-    "cto",
-    "expert",
-    "educator",
-    "educators",
-    "reporter",
-    "correspondent",
-    "writer",
-    "contributor",
-    "senior",
-    "staff",
-    "chief",
-    "officer",
-    "professor",
-    "specialist",
-    "analyst",
-    "consultant",
-    "president",
-    "head",
-    "lead",
-    "columnist",
-    "photographer",
-    "home",
-    "admin",
-    "redakteur",
-    "redakteurin",
-    "rédacteur",
-    "rédactrice",
-    "redactor",
-    "корреспондент",
-    "редактор",
-];
-
 /// White space folded, trimmed.
 fn clean(s: &str) -> String {
     let mut out = String::new();
@@ -757,32 +470,6 @@ pub(crate) fn resolve(base: Option<&Url>, href: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn names_are_split_and_cleaned() {
-        assert_eq!(split_names("By Ann Lee and Bob Roe", true), ["Ann Lee", "Bob Roe"]);
-        assert_eq!(
-            split_names("Von Anna Schmidt, Jan Meier", true),
-            ["Anna Schmidt", "Jan Meier"]
-        );
-        assert!(split_names(&"x".repeat(10_000), false).is_empty());
-    }
-
-    #[test]
-    fn titles_lose_the_site_name() {
-        assert_eq!(strip_site("What is X? | Site", None), "What is X?");
-        assert_eq!(
-            strip_site("Site | The real headline here", Some("Site")),
-            "The real headline here"
-        );
-        assert_eq!(
-            strip_site(
-                "Putin, Trump Speak by Phone - Sputnik International",
-                Some("Sputnik International")
-            ),
-            "Putin, Trump Speak by Phone"
-        );
-    }
 
     #[test]
     fn languages_are_bcp47() {

@@ -1,0 +1,96 @@
+//! The title: the visible heading when it agrees with what the page
+//! declares, else the declared title without its site name.
+
+use super::{json_ld, Sources};
+
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " ~ "];
+
+pub(super) fn choose_title(
+    s: &Sources,
+    ld: &json_ld::JsonLd,
+    site: Option<&str>,
+    meta: &dyn Fn(&[&str]) -> Option<String>,
+) -> Option<String> {
+    let title_tag = s.title.as_deref().map(|t| strip_site(t, site));
+    let declared: Vec<String> = [
+        meta(&["og:title"]),
+        ld.headline.clone(),
+        meta(&["twitter:title", "dc.title", "headline"]),
+        title_tag.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|t| strip_site(&t, site))
+    .filter(|t| !t.is_empty())
+    .collect();
+    let key = crate::chrome::dedup_key;
+    // The visible heading wins when it is part of what the page declares
+    // (the declared title adds a site name or a tagline) or the reverse.
+    for h1 in &s.h1 {
+        let hk = key(h1);
+        if hk.len() >= 3
+            && declared.iter().any(|d| {
+                let dk = key(d);
+                dk.contains(&hk) || hk.contains(&dk)
+            })
+        {
+            return Some(h1.clone());
+        }
+    }
+    declared.into_iter().next().or_else(|| s.h1.first().cloned())
+}
+
+/// `What is X? | Site` → `What is X?`; `Site: Title` kept.
+fn strip_site(title: &str, site: Option<&str>) -> String {
+    let title = title.trim();
+    let site_key = site.map(crate::chrome::dedup_key).filter(|k| !k.is_empty());
+    for sep in TITLE_SEPARATORS {
+        if let Some(pos) = title.rfind(sep) {
+            let (head, tail) = (title[..pos].trim(), title[pos + sep.len()..].trim());
+            let tail_is_site = site_key.as_deref().is_some_and(|k| crate::chrome::dedup_key(tail) == k);
+            if tail_is_site || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3) {
+                return strip_site(head, site);
+            }
+        }
+        if let Some(pos) = title.find(sep) {
+            let (head, tail) = (title[..pos].trim(), title[pos + sep.len()..].trim());
+            if site_key.as_deref().is_some_and(|k| crate::chrome::dedup_key(head) == k) && !tail.is_empty() {
+                return tail.to_owned();
+            }
+        }
+    }
+    title.to_owned()
+}
+
+/// The part of `<title>` that the chosen title left out, as the site name.
+pub(super) fn title_suffix(raw: Option<&str>, title: Option<&str>) -> Option<String> {
+    let raw = raw?.trim();
+    let title = title?;
+    let rest = raw.strip_prefix(title)?.trim();
+    let rest = TITLE_SEPARATORS
+        .iter()
+        .find_map(|s| rest.strip_prefix(s.trim()))?
+        .trim();
+    (!rest.is_empty() && rest.split_whitespace().count() <= 5).then(|| rest.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_lose_the_site_name() {
+        assert_eq!(strip_site("What is X? | Site", None), "What is X?");
+        assert_eq!(
+            strip_site("Site | The real headline here", Some("Site")),
+            "The real headline here"
+        );
+        assert_eq!(
+            strip_site(
+                "Leaders Speak by Phone - Wire International",
+                Some("Wire International")
+            ),
+            "Leaders Speak by Phone"
+        );
+    }
+}
