@@ -8,6 +8,7 @@ use html5ever::LocalName;
 use crate::article::{Article, Block, BlockKind, Link};
 use crate::blocks::{self, RawBlock};
 use crate::chrome::{self, phrases::Dictionaries, verdict};
+use crate::classes::{Class, Classes, Tokens};
 use crate::dom::{self, Document, NodeId};
 use crate::error::{Error, ErrorKind};
 use crate::options::Options;
@@ -37,96 +38,20 @@ pub(crate) struct Compiled {
     pub never_content_tags: HashSet<LocalName>,
     pub chrome_tags: HashSet<LocalName>,
     pub block_tags: HashSet<LocalName>,
-    chrome_tokens: HashSet<&'static str>,
-    negative_tokens: HashSet<&'static str>,
-    positive_tokens: HashSet<&'static str>,
-    comment_tokens: HashSet<&'static str>,
+    pub tokens: Tokens,
     pub dicts: Dictionaries,
 }
 
 impl Compiled {
     fn new() -> Self {
         let tags = |list: &[&str]| list.iter().map(|t| LocalName::from(*t)).collect();
-        let set = |list: &[&'static str]| list.iter().copied().collect();
         Compiled {
             never_content_tags: tags(patterns::NEVER_CONTENT_TAGS),
             chrome_tags: tags(patterns::CHROME_TAGS),
             block_tags: tags(patterns::BLOCK_TAGS),
-            chrome_tokens: set(patterns::CHROME_TOKENS),
-            negative_tokens: set(patterns::NEGATIVE_TOKENS),
-            positive_tokens: set(patterns::POSITIVE_TOKENS),
-            comment_tokens: set(patterns::COMMENT_TOKENS),
+            tokens: Tokens::new(),
             dicts: Dictionaries::new(),
         }
-    }
-
-    /// Calls `f` with each class/id word of `id` and each of its `-`/`_` parts, lowercased.
-    fn any_token(doc: &Document, id: NodeId, mut f: impl FnMut(&str) -> bool) -> bool {
-        for attr in [html5ever::local_name!("class"), html5ever::local_name!("id")] {
-            let Some(value) = doc.attr(id, &attr) else { continue };
-            if value.len() > 500 {
-                continue;
-            }
-            let value = value.to_ascii_lowercase();
-            for word in value.split_whitespace() {
-                if f(word) {
-                    return true;
-                }
-                if word.contains(['-', '_', ':']) && word.split(['-', '_', ':']).any(&mut f) {
-                    return true;
-                }
-            }
-        }
-        false
-    }
-
-    pub(crate) fn has_chrome_token(&self, doc: &Document, id: NodeId) -> bool {
-        Self::any_token(doc, id, |t| self.chrome_tokens.contains(t))
-    }
-
-    pub(crate) fn has_comment_token(&self, doc: &Document, id: NodeId) -> bool {
-        Self::any_token(doc, id, |t| self.comment_tokens.contains(t))
-    }
-
-    pub(crate) fn has_byline_token(&self, doc: &Document, id: NodeId) -> bool {
-        Self::any_token(doc, id, |t| {
-            matches!(
-                t,
-                "byline" | "author" | "by-line" | "authorname" | "autor" | "auteur" | "autore" | "signature" | "writer"
-            )
-        })
-    }
-
-    pub(crate) fn has_date_token(&self, doc: &Document, id: NodeId) -> bool {
-        Self::any_token(doc, id, |t| {
-            matches!(
-                t,
-                "date"
-                    | "datum"
-                    | "fecha"
-                    | "published"
-                    | "pubdate"
-                    | "timestamp"
-                    | "dateline"
-                    | "posted"
-                    | "time"
-                    | "datetime"
-            )
-        })
-    }
-
-    /// +25 for a content-like class or id, -25 for a chrome-like one.
-    pub(crate) fn class_weight(&self, doc: &Document, id: NodeId) -> f64 {
-        let mut w = 0.0;
-        if Self::any_token(doc, id, |t| {
-            self.negative_tokens.contains(t) || self.chrome_tokens.contains(t)
-        }) {
-            w -= 25.0;
-        }
-        if Self::any_token(doc, id, |t| self.positive_tokens.contains(t)) {
-            w += 25.0;
-        }
-        w
     }
 }
 
@@ -191,13 +116,14 @@ impl Extractor {
     fn run(&self, html: &str) -> Result<Article, Error> {
         let opts = &self.options;
         let doc = dom::parse(html, opts.max_nodes(), opts.max_depth())?;
-        let read = metadata::read(&doc, opts.base_url(), &self.compiled);
-        let pruned = prune::prune(&doc, &self.compiled);
+        let classes = self.compiled.tokens.classify(&doc);
+        let read = metadata::read(&doc, &classes, &self.compiled.dicts, opts.base_url());
+        let pruned = prune::prune(&doc, &classes, &self.compiled);
         let raw = blocks::build(&doc, &pruned, &self.compiled);
-        let scores = score::score(&doc, &pruned, &raw, &self.compiled);
+        let scores = score::score(&doc, &classes, &pruned, &raw);
         let selection = select::select(&doc, &pruned, &raw, &scores);
         let roots = selection.roots;
-        let region = self.region_blocks(&doc, raw, &roots, selection.top);
+        let region = self.region_blocks(&doc, &classes, raw, &roots, selection.top);
         let kept = chrome::filter(
             region,
             &chrome::Filter {
@@ -249,6 +175,7 @@ impl Extractor {
     fn region_blocks(
         &self,
         doc: &Document,
+        classes: &Classes,
         raw: Vec<RawBlock>,
         roots: &[NodeId],
         top: Option<NodeId>,
@@ -256,8 +183,7 @@ impl Extractor {
         let n = doc.len();
         let mut in_comments = vec![false; n];
         for i in 1..n {
-            in_comments[i] =
-                in_comments[doc.parent(i)] || (doc.name(i).is_some() && self.compiled.has_comment_token(doc, i));
+            in_comments[i] = in_comments[doc.parent(i)] || classes.is(i, Class::Comments);
         }
         let keep_comments = self.options.comments() || top.is_some_and(|t| in_comments[t]);
         let mut out = Vec::new();

@@ -62,6 +62,7 @@
 mod article;
 mod blocks;
 mod chrome;
+mod classes;
 mod decode;
 mod dom;
 mod error;

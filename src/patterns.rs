@@ -201,6 +201,33 @@ pub(crate) const POSITIVE_TOKENS: &[&str] = &[
 /// Class/id tokens of readers' comment sections.
 pub(crate) const COMMENT_TOKENS: &[&str] = &["comment", "comments", "commentlist", "disqus", "replies", "respond"];
 
+/// Class/id tokens of bylines and author boxes.
+pub(crate) const BYLINE_TOKENS: &[&str] = &[
+    "byline",
+    "author",
+    "by-line",
+    "authorname",
+    "autor",
+    "auteur",
+    "autore",
+    "signature",
+    "writer",
+];
+
+/// Class/id tokens of dates and timestamps.
+pub(crate) const DATE_TOKENS: &[&str] = &[
+    "date",
+    "datum",
+    "fecha",
+    "published",
+    "pubdate",
+    "timestamp",
+    "dateline",
+    "posted",
+    "time",
+    "datetime",
+];
+
 /// Phrases that make a short block chrome, whatever else it says.
 /// Lowercase; matched against the lowercased block text.
 pub(crate) const CHROME_PHRASES: &[&str] = &[
@@ -520,4 +547,22 @@ pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "autor:",
     "auteur :",
     "auteur:",
+];
+
+/// Keys under which scripts' data (framework state, analytics) carry the publication date.
+pub(crate) const SCRIPT_DATE_KEYS: &[&str] = &[
+    "\"datePublished\"",
+    "\"publishedDate\"",
+    "\"published_at\"",
+    "\"publishedAt\"",
+    "\"publishDate\"",
+    "\"publish_date\"",
+    "\"date_published\"",
+    "\"published_on\"",
+    "\"postDate\"",
+    "\"pubDate\"",
+    "datePublished:",
+    "publishedDate:",
+    "published_on:",
+    "publishDate:",
 ];

@@ -14,6 +14,7 @@
 
 use html5ever::local_name;
 
+use crate::classes::{Class, Classes};
 use crate::dom::{Document, NodeId};
 use crate::extractor::Compiled;
 
@@ -33,7 +34,7 @@ const CHROME_GUARD_SHARE: f64 = 0.5;
 const PROSE_RUN_CHARS: u32 = 30;
 
 /// Prunes `doc`; see the module docs.
-pub(crate) fn prune(doc: &Document, compiled: &Compiled) -> Pruned {
+pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled) -> Pruned {
     let n = doc.len();
     let own: Vec<u32> = (0..n).map(|i| doc.text(i).map_or(0, count_chars)).collect();
     let mut removed = vec![false; n];
@@ -67,8 +68,7 @@ pub(crate) fn prune(doc: &Document, compiled: &Compiled) -> Pruned {
         if matches!(*name, local_name!("html") | local_name!("body") | local_name!("main")) {
             continue;
         }
-        let looks_chrome =
-            compiled.chrome_tags.contains(name) || is_hidden(doc, i) || compiled.has_chrome_token(doc, i);
+        let looks_chrome = compiled.chrome_tags.contains(name) || is_hidden(doc, i) || classes.is(i, Class::Chrome);
         let holds_content =
             f64::from(prose[i]) / total >= CHROME_GUARD_SHARE || plain(i) / total_plain >= CHROME_GUARD_SHARE;
         if looks_chrome && !holds_content {

@@ -13,8 +13,8 @@ use html5ever::local_name;
 
 use crate::article::BlockKind;
 use crate::blocks::RawBlock;
+use crate::classes::Classes;
 use crate::dom::{Document, NodeId};
-use crate::extractor::Compiled;
 use crate::prune::Pruned;
 
 /// Shorter blocks give no points.
@@ -24,7 +24,7 @@ const ANCESTOR_LEVELS: usize = 5;
 
 /// Scores every container of `blocks`; see the module docs. Nodes that hold
 /// no prose score 0.
-pub(crate) fn score(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], compiled: &Compiled) -> Vec<f64> {
+pub(crate) fn score(doc: &Document, classes: &Classes, pruned: &Pruned, blocks: &[RawBlock]) -> Vec<f64> {
     let mut raw = vec![0f64; doc.len()];
     let mut touched: Vec<NodeId> = Vec::new();
     for block in blocks {
@@ -65,7 +65,7 @@ pub(crate) fn score(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], compil
     for id in touched {
         let chars = f64::from(pruned.chars[id].max(1));
         let link_density = f64::from(pruned.link_chars[id]) / chars;
-        scores[id] = raw[id] * (1.0 - link_density) + tag_weight(doc, id) + compiled.class_weight(doc, id);
+        scores[id] = raw[id] * (1.0 - link_density) + tag_weight(doc, id) + classes.weight(id);
     }
     scores
 }

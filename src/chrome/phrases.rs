@@ -15,6 +15,8 @@ pub(crate) struct Dictionaries {
     pub blocked: Phrases,
     pub cookie_wall: Phrases,
     pub paywall: Phrases,
+    /// Keys of publication dates in scripts' data (case-sensitive).
+    pub script_date_keys: Phrases,
 }
 
 /// Longest text checked against the chrome lines, in bytes.
@@ -42,6 +44,11 @@ impl Phrases {
         self.0.as_ref().is_some_and(|a| a.is_match(lower))
     }
 
+    /// Where the first match in `text` ends.
+    pub(crate) fn first_end(&self, text: &str) -> Option<usize> {
+        self.0.as_ref()?.find(text).map(|m| m.end())
+    }
+
     /// How many distinct phrases occur in `lower`.
     pub(crate) fn distinct(&self, lower: &str) -> usize {
         let Some(a) = &self.0 else { return 0 };
@@ -64,6 +71,7 @@ impl Dictionaries {
             blocked: Phrases::new(patterns::BLOCKED_PHRASES),
             cookie_wall: Phrases::new(patterns::COOKIE_WALL_PHRASES),
             paywall: Phrases::new(patterns::PAYWALL_PHRASES),
+            script_date_keys: Phrases::new(patterns::SCRIPT_DATE_KEYS),
         }
     }
 
@@ -107,7 +115,14 @@ mod tests {
     #[test]
     fn dictionaries_build_and_match_every_language() {
         let d = Dictionaries::new();
-        for p in [&d.chrome, &d.error, &d.blocked, &d.cookie_wall, &d.paywall] {
+        for p in [
+            &d.chrome,
+            &d.error,
+            &d.blocked,
+            &d.cookie_wall,
+            &d.paywall,
+            &d.script_date_keys,
+        ] {
             assert!(p.0.is_some(), "a phrase list failed to build");
         }
         for text in [

@@ -9,8 +9,8 @@
 //! document. Elements nested deeper than the depth limit are flattened into
 //! their ancestor at the limit, keeping their text.
 
-use html5ever::tendril::TendrilSink;
-use html5ever::{parse_document, LocalName, ParseOpts};
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::{parse_document, Attribute, LocalName, ParseOpts};
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
 use crate::error::{Error, ErrorKind};
@@ -21,7 +21,6 @@ pub(crate) type NodeId = usize;
 /// A parsed page.
 pub(crate) struct Document {
     nodes: Vec<Node>,
-    text: String,
 }
 
 struct Node {
@@ -32,14 +31,12 @@ struct Node {
 
 enum Data {
     Root,
+    /// Attributes and text are moved out of rcdom, not copied.
     Element {
         name: LocalName,
-        attrs: Vec<(LocalName, String)>,
+        attrs: Vec<Attribute>,
     },
-    Text {
-        start: usize,
-        end: usize,
-    },
+    Text(StrTendril),
 }
 
 /// Parses `html` into a [`Document`], failing past `max_nodes` nodes.
@@ -51,7 +48,6 @@ pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Do
     let dom = parse_document(RcDom::default(), opts).one(html);
     let mut doc = Document {
         nodes: Vec::with_capacity(html.len() / 40 + 16),
-        text: String::with_capacity(html.len() / 3),
     };
     doc.nodes.push(Node {
         parent: 0,
@@ -70,30 +66,24 @@ pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Do
             }
             Step::Enter(handle, parent, depth) => match &handle.data {
                 NodeData::Text { contents } => {
-                    let contents = contents.borrow();
+                    let contents = std::mem::take(&mut *contents.borrow_mut());
                     // Merge adjacent text nodes (flattening can create them).
                     if let Some(Node {
-                        data: Data::Text { end, .. },
+                        data: Data::Text(text),
                         parent: p,
                         ..
                     }) = doc.nodes.last_mut()
                     {
-                        if *p == parent && *end == doc.text.len() {
-                            doc.text.push_str(&contents);
-                            *end = doc.text.len();
+                        if *p == parent {
+                            text.push_tendril(&contents);
                             continue;
                         }
                     }
-                    let start = doc.text.len();
-                    doc.text.push_str(&contents);
                     let id = doc.nodes.len();
                     doc.nodes.push(Node {
                         parent,
                         end: id + 1,
-                        data: Data::Text {
-                            start,
-                            end: doc.text.len(),
-                        },
+                        data: Data::Text(contents),
                     });
                 }
                 NodeData::Element { name, attrs, .. } => {
@@ -106,11 +96,7 @@ pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Do
                     if id >= max_nodes {
                         return Err(Error::new(ErrorKind::TooManyNodes { limit: max_nodes }));
                     }
-                    let attrs = attrs
-                        .borrow()
-                        .iter()
-                        .map(|a| (a.name.local.clone(), a.value.to_string()))
-                        .collect();
+                    let attrs = std::mem::take(&mut *attrs.borrow_mut());
                     doc.nodes.push(Node {
                         parent,
                         end: id + 1,
@@ -181,7 +167,7 @@ impl Document {
     /// The value of attribute `name` on element `id`.
     pub(crate) fn attr(&self, id: NodeId, name: &LocalName) -> Option<&str> {
         match self.nodes.get(id).map(|n| &n.data) {
-            Some(Data::Element { attrs, .. }) => attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()),
+            Some(Data::Element { attrs, .. }) => attrs.iter().find(|a| a.name.local == *name).map(|a| &*a.value),
             _ => None,
         }
     }
@@ -189,7 +175,7 @@ impl Document {
     /// The text of a text node, or `None` for elements.
     pub(crate) fn text(&self, id: NodeId) -> Option<&str> {
         match self.nodes.get(id).map(|n| &n.data) {
-            Some(Data::Text { start, end }) => self.text.get(*start..*end),
+            Some(Data::Text(text)) => Some(text),
             _ => None,
         }
     }

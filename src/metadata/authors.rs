@@ -26,7 +26,8 @@ pub(super) fn by_text(doc: &Document, id: usize, text: &str) -> Option<String> {
     if t.is_empty() || t.chars().count() > MAX_NAME_CHARS + 10 {
         return None;
     }
-    let lower = t.to_lowercase();
+    // Only the head can hold the prefix: lowercase that much.
+    let lower: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
     let prefix = BYLINE_PREFIXES.iter().find(|p| {
         lower == **p
             || lower

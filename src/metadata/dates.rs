@@ -6,6 +6,7 @@
 use html5ever::local_name;
 
 use super::Sources;
+use crate::chrome::phrases::Phrases;
 use crate::dom::Document;
 
 /// Month names and abbreviations, lowercase, with their number.
@@ -218,24 +219,6 @@ fn written(text: &str) -> Option<String> {
     None
 }
 
-/// Keys under which scripts' data (framework state, analytics) carry the publication date.
-pub(super) const SCRIPT_DATE_KEYS: &[&str] = &[
-    "\"datePublished\"",
-    "\"publishedDate\"",
-    "\"published_at\"",
-    "\"publishedAt\"",
-    "\"publishDate\"",
-    "\"publish_date\"",
-    "\"date_published\"",
-    "\"published_on\"",
-    "\"postDate\"",
-    "\"pubDate\"",
-    "datePublished:",
-    "publishedDate:",
-    "published_on:",
-    "publishDate:",
-];
-
 /// Words that mark a visible date as the publication date.
 const PUBLISHED_WORDS: &[&str] = &[
     "published",
@@ -279,16 +262,15 @@ fn has_year(text: &str) -> bool {
         .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'))
 }
 
-/// The date after the first publication-date key in a script's text.
-pub(super) fn script_date(text: &str) -> Option<String> {
-    SCRIPT_DATE_KEYS.iter().find_map(|key| {
-        let at = text.find(key)? + key.len();
-        let rest = text.get(at..)?;
-        let rest = rest.get(..rest.len().min(48))?;
-        let rest = rest.trim_start_matches([':', ' ', '"', '\\']);
-        let end = rest.find(['"', ',', '}']).unwrap_or(rest.len());
-        normalize(rest.get(..end)?)
-    })
+/// The date after the first publication-date key (found by `keys`, the
+/// automaton of [`SCRIPT_DATE_KEYS`](crate::patterns::SCRIPT_DATE_KEYS)) in a script's text.
+pub(super) fn script_date(keys: &Phrases, text: &str) -> Option<String> {
+    let at = keys.first_end(text)?;
+    let rest = text.get(at..)?;
+    let cut = (0..=rest.len().min(48)).rev().find(|&i| rest.is_char_boundary(i))?;
+    let rest = rest.get(..cut)?.trim_start_matches([':', ' ', '"', '\\']);
+    let end = rest.find(['"', ',', '}']).unwrap_or(rest.len());
+    normalize(rest.get(..end)?)
 }
 
 #[cfg(test)]

@@ -15,8 +15,9 @@ use html5ever::local_name;
 use url::Url;
 
 use crate::article::Metadata;
+use crate::chrome::phrases::Dictionaries;
+use crate::classes::{Class, Classes};
 use crate::dom::Document;
-use crate::extractor::Compiled;
 use authors::{by_text, split_names, AUTHOR_PATHS, MAX_NAME_CHARS};
 use dates::{script_date, visible_date};
 use title::{choose_title, title_suffix};
@@ -61,8 +62,8 @@ pub(crate) struct Read {
 }
 
 /// Reads the metadata of `doc`; see the module docs.
-pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) -> Read {
-    let s = gather(doc, compiled);
+pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base_url: Option<&str>) -> Read {
+    let s = gather(doc, classes, dicts);
     let ld = json_ld::read(s.scripts.iter().map(String::as_str));
     let meta = |keys: &[&str]| -> Option<String> {
         keys.iter().find_map(|k| {
@@ -282,7 +283,7 @@ pub(crate) fn read(doc: &Document, base_url: Option<&str>, compiled: &Compiled) 
 }
 
 /// One pass over the document, collecting every source.
-fn gather(doc: &Document, compiled: &Compiled) -> Sources {
+fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
     let mut s = Sources::default();
     let mut in_body = false;
     for id in 0..doc.len() {
@@ -330,7 +331,9 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
                     s.scripts
                         .push((id + 1..doc.end(id)).filter_map(|c| doc.text(c)).collect());
                 } else if !ld && s.script_date.is_none() {
-                    s.script_date = (id + 1..doc.end(id)).filter_map(|c| doc.text(c)).find_map(script_date);
+                    s.script_date = (id + 1..doc.end(id))
+                        .filter_map(|c| doc.text(c))
+                        .find_map(|t| script_date(&dicts.script_date_keys, t));
                 }
             }
             local_name!("link") => {
@@ -400,7 +403,7 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
                     .or_else(|| Some(doc.text_content(id)));
             }
         }
-        if s.dateline.is_none() && compiled.has_date_token(doc, id) {
+        if s.dateline.is_none() && classes.is(id, Class::Date) {
             let text = doc.text_content(id);
             if text.chars().count() <= 100 && dates::normalize(&text).is_some() {
                 s.dateline = Some(text);
@@ -414,7 +417,7 @@ fn gather(doc: &Document, compiled: &Compiled) -> Sources {
             let rel_author = doc
                 .attr(id, &local_name!("rel"))
                 .is_some_and(|r| r.eq_ignore_ascii_case("author"));
-            if rel_author || compiled.has_byline_token(doc, id) {
+            if rel_author || classes.is(id, Class::Byline) {
                 let text = doc.text_content(id);
                 if !text.is_empty() && text.chars().count() <= 100 {
                     s.byline = Some(text);

@@ -1,0 +1,122 @@
+//! What class and id attributes say. Takes the parsed document; returns
+//! [`Classes`]: per element, a set of [`Class`] flags (chrome, negative,
+//! positive, comments, byline, date), computed once so that no later stage
+//! lowercases or splits an attribute again. A word counts whole
+//! (`sidebar`) and by its `-`, `_` or `:` parts (`post-share` → `share`).
+
+use std::collections::HashMap;
+
+use html5ever::local_name;
+
+use crate::dom::{Document, NodeId};
+use crate::patterns;
+
+/// One meaning a class or id word can carry (a bit of a flag set).
+#[derive(Clone, Copy)]
+pub(crate) enum Class {
+    /// Navigation, sharing, ads, cookie notices...: never content.
+    Chrome = 1,
+    /// Weakly negative (meta, tags, captions...).
+    Negative = 2,
+    /// Content-like (article, content, post...).
+    Positive = 4,
+    /// Readers' comments.
+    Comments = 8,
+    /// A byline or author box.
+    Byline = 16,
+    /// A date or timestamp.
+    Date = 32,
+}
+
+/// Attribute values longer than this are not read (generated junk).
+const MAX_ATTR_LEN: usize = 500;
+
+/// The token lists of [`patterns`], as one word → flags map.
+pub(crate) struct Tokens(HashMap<&'static str, u8>);
+
+impl Tokens {
+    pub(crate) fn new() -> Self {
+        let mut map: HashMap<&'static str, u8> = HashMap::new();
+        let lists = [
+            (patterns::CHROME_TOKENS, Class::Chrome),
+            (patterns::NEGATIVE_TOKENS, Class::Negative),
+            (patterns::POSITIVE_TOKENS, Class::Positive),
+            (patterns::COMMENT_TOKENS, Class::Comments),
+            (patterns::BYLINE_TOKENS, Class::Byline),
+            (patterns::DATE_TOKENS, Class::Date),
+        ];
+        for (list, class) in lists {
+            for word in list {
+                *map.entry(word).or_default() |= class as u8;
+            }
+        }
+        Tokens(map)
+    }
+
+    /// Classifies every element of `doc`.
+    pub(crate) fn classify(&self, doc: &Document) -> Classes {
+        let mut flags = vec![0u8; doc.len()];
+        let mut lower = String::new();
+        for (id, f) in flags.iter_mut().enumerate() {
+            for attr in [local_name!("class"), local_name!("id")] {
+                let Some(value) = doc.attr(id, &attr) else { continue };
+                if value.is_empty() || value.len() > MAX_ATTR_LEN {
+                    continue;
+                }
+                lower.clear();
+                lower.extend(value.chars().map(|c| c.to_ascii_lowercase()));
+                for word in lower.split_whitespace() {
+                    *f |= self.0.get(word).copied().unwrap_or(0);
+                    if word.contains(['-', '_', ':']) {
+                        for part in word.split(['-', '_', ':']) {
+                            *f |= self.0.get(part).copied().unwrap_or(0);
+                        }
+                    }
+                }
+            }
+        }
+        Classes(flags)
+    }
+}
+
+/// Per-element class flags of one document.
+pub(crate) struct Classes(Vec<u8>);
+
+impl Classes {
+    /// Whether element `id`'s class or id carries `class`.
+    pub(crate) fn is(&self, id: NodeId, class: Class) -> bool {
+        self.0.get(id).is_some_and(|f| f & class as u8 != 0)
+    }
+
+    /// +25 for a content-like class or id, -25 for a chrome-like or negative one.
+    pub(crate) fn weight(&self, id: NodeId) -> f64 {
+        let mut w = 0.0;
+        if self.is(id, Class::Chrome) || self.is(id, Class::Negative) {
+            w -= 25.0;
+        }
+        if self.is(id, Class::Positive) {
+            w += 25.0;
+        }
+        w
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_parts_are_classified() {
+        let doc = crate::dom::parse(
+            "<div class='Post-Share'>a</div><div id='main-content'>b</div><div class='overflow-hidden'>c</div>",
+            1000,
+            100,
+        )
+        .unwrap();
+        let classes = Tokens::new().classify(&doc);
+        let divs: Vec<NodeId> = doc.elements(&local_name!("div")).collect();
+        assert!(classes.is(divs[0], Class::Chrome));
+        assert!(classes.is(divs[1], Class::Positive) && !classes.is(divs[1], Class::Chrome));
+        assert!(!classes.is(divs[2], Class::Chrome));
+    }
+}
