@@ -14,6 +14,9 @@ use crate::error::{Error, ErrorKind};
 use crate::options::Options;
 use crate::{decode, metadata, patterns, prune, score, select};
 
+/// How much of the page's visible text the verdict reads.
+const VERDICT_TEXT_BYTES: usize = 256 * 1024;
+
 /// An extractor: [`Options`] and every pattern compiled once. Cheap to share:
 /// it is `Send + Sync`, so one instance can serve many threads.
 ///
@@ -150,7 +153,7 @@ impl Extractor {
             .iter()
             .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count())
             .sum();
-        let page_text = || doc.text_content(Document::ROOT).to_lowercase();
+        let page_text = || self.visible_text(&doc);
         let (verdict, reason) = verdict::verdict(
             &self.compiled.dicts,
             &verdict::Evidence {
@@ -166,6 +169,27 @@ impl Extractor {
             verdict,
             reason,
         })
+    }
+
+    /// The page's text outside scripts, styles and other never-visible
+    /// elements, lowercased, up to [`VERDICT_TEXT_BYTES`] (notices of walls
+    /// and errors sit in the chrome, which the blocks no longer hold).
+    fn visible_text(&self, doc: &Document) -> String {
+        let mut out = String::new();
+        for id in 0..doc.len() {
+            if out.len() >= VERDICT_TEXT_BYTES {
+                break;
+            }
+            let Some(text) = doc.text(id) else { continue };
+            if doc
+                .name(doc.parent(id))
+                .is_some_and(|n| self.compiled.never_content_tags.contains(n))
+            {
+                continue;
+            }
+            dom::push_folded(&mut out, text);
+        }
+        out.to_lowercase()
     }
 
     /// The blocks inside the selected roots. Readers' comment sections are

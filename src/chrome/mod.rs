@@ -121,7 +121,8 @@ pub(crate) fn filter(blocks: Vec<RawBlock>, f: &Filter<'_>) -> Vec<RawBlock> {
         if short_link && !is_heading && !f.records && block.kind != BlockKind::TableRow {
             continue;
         }
-        if title_key.as_deref().is_some_and(|t| dedup_key(&block.text) == t) {
+        let key = dedup_key(&block.text);
+        if title_key.as_deref() == Some(key.as_str()) {
             continue;
         }
         if in_lead && !is_heading && is_byline(&block.text, f.authors) {
@@ -130,7 +131,7 @@ pub(crate) fn filter(blocks: Vec<RawBlock>, f: &Filter<'_>) -> Vec<RawBlock> {
         if block.chars >= LEAD_PROSE_CHARS && block.kind == BlockKind::Paragraph {
             in_lead = false;
         }
-        if block.kind != BlockKind::Code && block.kind != BlockKind::TableRow && seen.repeated(&block.text) {
+        if block.kind != BlockKind::Code && block.kind != BlockKind::TableRow && seen.repeated(key) {
             continue;
         }
         out.push(block);
