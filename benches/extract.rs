@@ -1,7 +1,15 @@
 //! Criterion benchmark over `corpus/` and, when `../shared` is present, a
-//! fixed sample of WCXB dev pages (every 15th page: 100 pages). Each group
-//! times html5ever + markup5ever_rcdom parsing alone (the floor) and pith's
-//! full `extract_bytes`, over all pages of its set, with throughput in bytes.
+//! fixed sample of WCXB dev pages (every 15th page: 100 pages).
+//!
+//! Groups, each over all pages of its set, with throughput in bytes:
+//! - `parse_only`: html5ever + markup5ever_rcdom alone (the floor);
+//! - `pith_parse`: pith's parse (html5ever + rcdom, copied into pith's arena);
+//! - `pipeline`: the extraction pipeline on parsed pages;
+//! - `extract_bytes`: decode, parse and extract.
+//!
+//! Before timing, every page is checked to extract, and the per-page ratio
+//! of extraction to parse time is printed (median and p95). The `scaling`
+//! group times one page grown to 10 KB, 100 KB, 1 MB and 10 MB.
 //!
 //!     cargo bench                 # all groups
 //!     cargo bench -- wcxb         # one set
@@ -9,11 +17,15 @@
 use std::hint::black_box;
 use std::io::Read;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::RcDom;
 use pith::{Extractor, Options};
+
+/// Sizes the `scaling` group grows its page to.
+const SCALING_SIZES: [usize; 4] = [10_000, 100_000, 1_000_000, 10_000_000];
 
 /// Every 15th WCXB dev page, in name order.
 const WCXB_STRIDE: usize = 15;
@@ -48,9 +60,46 @@ fn wcxb_pages() -> Option<Vec<Vec<u8>>> {
     Some(pages)
 }
 
-fn parse_only(page: &[u8]) -> RcDom {
-    let text = String::from_utf8_lossy(page);
-    html5ever::parse_document(RcDom::default(), Default::default()).one(&*text)
+fn parse_only(text: &str) -> RcDom {
+    html5ever::parse_document(RcDom::default(), Default::default()).one(text)
+}
+
+/// Best of `runs` timings of `f`.
+fn best_of(runs: usize, mut f: impl FnMut()) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// Prints the median and p95 over pages of extract time / parse time.
+fn per_page_ratios(name: &str, texts: &[String], extractor: &Extractor) {
+    let mut ratios: Vec<f64> = texts
+        .iter()
+        .map(|t| {
+            let parse = best_of(5, || drop(black_box(parse_only(t))));
+            let extract = best_of(5, || drop(black_box(extractor.extract(t))));
+            extract.as_secs_f64() / parse.as_secs_f64().max(1e-9)
+        })
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    let at = |q: f64| {
+        ratios
+            .get(((ratios.len() as f64 - 1.0) * q).round() as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
+    eprintln!(
+        "{name}: extract / parse-only time per page: median {:.2}x, p95 {:.2}x, max {:.2}x over {} pages",
+        at(0.5),
+        at(0.95),
+        at(1.0),
+        ratios.len()
+    );
 }
 
 fn bench_set(c: &mut Criterion, name: &str, pages: &[Vec<u8>]) {
@@ -69,16 +118,36 @@ fn bench_set(c: &mut Criterion, name: &str, pages: &[Vec<u8>]) {
         "{name}: {empty} of {} pages yield no text",
         pages.len()
     );
+    let texts: Vec<String> = pages.iter().map(|p| String::from_utf8_lossy(p).into_owned()).collect();
+    per_page_ratios(name, &texts, &extractor);
     let bytes: usize = pages.iter().map(Vec::len).sum();
     let mut group = c.benchmark_group(name);
     group.throughput(Throughput::Bytes(bytes as u64));
     group.sample_size(10);
     group.bench_function("parse_only", |b| {
         b.iter(|| {
-            for page in pages {
-                black_box(parse_only(black_box(page)));
+            for t in &texts {
+                black_box(parse_only(black_box(t)));
             }
         })
+    });
+    group.bench_function("pith_parse", |b| {
+        b.iter(|| {
+            for t in &texts {
+                black_box(extractor.parse(black_box(t)).ok());
+            }
+        })
+    });
+    group.bench_function("pipeline", |b| {
+        b.iter_batched_ref(
+            || texts.iter().filter_map(|t| extractor.parse(t).ok()).collect::<Vec<_>>(),
+            |parsed| {
+                for p in parsed.iter() {
+                    black_box(extractor.extract_parsed(black_box(p)));
+                }
+            },
+            criterion::BatchSize::LargeInput,
+        )
     });
     group.bench_function("extract_bytes", |b| {
         b.iter(|| {
@@ -90,12 +159,59 @@ fn bench_set(c: &mut Criterion, name: &str, pages: &[Vec<u8>]) {
     group.finish();
 }
 
+/// A news page grown to about `target` bytes: more sections, each nested a
+/// little deeper, with paragraphs, links, lists and repeated chrome.
+fn grown_page(target: usize) -> String {
+    let mut page = String::from(
+        "<html><head><title>Grown page | Example</title></head><body>\
+         <nav><a href=/>Home</a> <a href=/news>News</a></nav><main><article><h1>Grown page</h1>",
+    );
+    let mut n = 0;
+    while page.len() < target {
+        let depth = n % 8;
+        page.push_str(&"<div class=section>".repeat(depth));
+        page.push_str(&format!(
+            "<h2>Section {n}</h2><p>Paragraph {n} of the story, with <a href=/l{n}>a link</a>, some commas, \
+             and enough words to count as prose for any reader of the page.</p>\
+             <ul><li>Point {n} one</li><li>Point {n} two, <a href=/p{n}>linked</a></li></ul>\
+             <p>Share this article</p>"
+        ));
+        page.push_str(&"</div>".repeat(depth));
+        n += 1;
+    }
+    page.push_str("</article></main><footer>© Example</footer></body></html>");
+    page
+}
+
+fn bench_scaling(c: &mut Criterion) {
+    let extractor = Extractor::new(Options::new());
+    let mut group = c.benchmark_group("scaling");
+    group.sample_size(10);
+    for size in SCALING_SIZES {
+        let page = grown_page(size);
+        assert!(!extractor
+            .extract(&page)
+            .map(|a| a.text())
+            .unwrap_or_default()
+            .is_empty());
+        group.throughput(Throughput::Bytes(page.len() as u64));
+        group.bench_with_input(BenchmarkId::new("parse_only", size), &page, |b, page| {
+            b.iter(|| black_box(parse_only(black_box(page))))
+        });
+        group.bench_with_input(BenchmarkId::new("extract", size), &page, |b, page| {
+            b.iter(|| black_box(extractor.extract(black_box(page)).ok()))
+        });
+    }
+    group.finish();
+}
+
 fn benches(c: &mut Criterion) {
     bench_set(c, "corpus", &corpus_pages());
     match wcxb_pages() {
         Some(pages) => bench_set(c, "wcxb_sample", &pages),
         None => eprintln!("wcxb_sample: skipped, ../shared/datasets/wcxb-dev/html is absent"),
     }
+    bench_scaling(c);
 }
 
 criterion_group!(extract, benches);

@@ -14,6 +14,18 @@ use crate::error::{Error, ErrorKind};
 use crate::options::Options;
 use crate::{decode, metadata, patterns, prune, score, select};
 
+/// A parsed page, ready for [`Extractor::extract_parsed`]. Opaque: the DOM
+/// is pith's own and never exposed. It is not `Send`: its text shares the
+/// parser's buffers, so parse on the thread that extracts.
+///
+/// ```
+/// let parsed = pith::Extractor::new(pith::Options::new()).parse("<p>x</p>").unwrap();
+/// # let _ = parsed;
+/// ```
+pub struct Parsed {
+    doc: Document,
+}
+
 /// How much of the page's visible text the verdict reads.
 const VERDICT_TEXT_BYTES: usize = 256 * 1024;
 
@@ -90,8 +102,7 @@ impl Extractor {
     /// assert_eq!(a.text(), "The body of the story, told in prose.");
     /// ```
     pub fn extract(&self, html: &str) -> Result<Article, Error> {
-        self.check_size(html.len())?;
-        self.run(html)
+        Ok(self.extract_parsed(&self.parse(html)?))
     }
 
     /// Extracts the article from HTML bytes in any charset (see
@@ -103,9 +114,49 @@ impl Extractor {
     /// assert_eq!(e.extract_bytes(&bytes).unwrap().text(), "Привет, мир! Это статья.");
     /// ```
     pub fn extract_bytes(&self, html: &[u8]) -> Result<Article, Error> {
+        Ok(self.extract_parsed(&self.parse_bytes(html)?))
+    }
+
+    /// Parses HTML text without extracting, for [`Extractor::extract_parsed`]:
+    /// parse once, then extract with several extractors (say, with and
+    /// without links), or time the two apart.
+    ///
+    /// ```
+    /// let e = pith::Extractor::new(pith::Options::new());
+    /// let parsed = e.parse("<article><p>Parsed once, extracted twice, same text.</p></article>").unwrap();
+    /// let linked = pith::Extractor::new(pith::Options::new().with_links(true));
+    /// assert_eq!(e.extract_parsed(&parsed).text(), linked.extract_parsed(&parsed).text());
+    /// ```
+    pub fn parse(&self, html: &str) -> Result<Parsed, Error> {
+        self.check_size(html.len())?;
+        let doc = dom::parse(html, self.options.max_nodes(), self.options.max_depth())?;
+        Ok(Parsed { doc })
+    }
+
+    /// Decodes (as [`Extractor::extract_bytes`] does) and parses HTML bytes
+    /// without extracting.
+    ///
+    /// ```
+    /// let e = pith::Extractor::new(pith::Options::new());
+    /// let parsed = e.parse_bytes(b"<p>Some bytes of a page, with a sentence.</p>").unwrap();
+    /// assert_eq!(e.extract_parsed(&parsed).text(), "Some bytes of a page, with a sentence.");
+    /// ```
+    pub fn parse_bytes(&self, html: &[u8]) -> Result<Parsed, Error> {
         self.check_size(html.len())?;
         let text = decode::decode(html, self.options.charset())?;
-        self.run(&text)
+        self.parse(&text)
+    }
+
+    /// Runs the extraction pipeline on a parsed page. The page is not
+    /// changed: it can be extracted again.
+    ///
+    /// ```
+    /// let e = pith::Extractor::new(pith::Options::new());
+    /// let parsed = e.parse("<p>A page with one paragraph of text in it.</p>").unwrap();
+    /// assert_eq!(e.extract_parsed(&parsed), e.extract_parsed(&parsed));
+    /// ```
+    pub fn extract_parsed(&self, parsed: &Parsed) -> Article {
+        self.run(&parsed.doc)
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {
@@ -116,17 +167,16 @@ impl Extractor {
         Ok(())
     }
 
-    fn run(&self, html: &str) -> Result<Article, Error> {
+    fn run(&self, doc: &Document) -> Article {
         let opts = &self.options;
-        let doc = dom::parse(html, opts.max_nodes(), opts.max_depth())?;
-        let classes = self.compiled.tokens.classify(&doc);
-        let read = metadata::read(&doc, &classes, &self.compiled.dicts, opts.base_url());
-        let pruned = prune::prune(&doc, &classes, &self.compiled);
-        let raw = blocks::build(&doc, &pruned, &self.compiled);
-        let scores = score::score(&doc, &classes, &pruned, &raw);
-        let selection = select::select(&doc, &pruned, &raw, &scores);
+        let classes = self.compiled.tokens.classify(doc);
+        let read = metadata::read(doc, &classes, &self.compiled.dicts, opts.base_url());
+        let pruned = prune::prune(doc, &classes, &self.compiled);
+        let raw = blocks::build(doc, &pruned, &self.compiled);
+        let scores = score::score(doc, &classes, &pruned, &raw);
+        let selection = select::select(doc, &pruned, &raw, &scores);
         let roots = selection.roots;
-        let region = self.region_blocks(&doc, &classes, raw, &roots, selection.top);
+        let region = self.region_blocks(doc, &classes, raw, &roots, selection.top);
         let kept = chrome::filter(
             region,
             &chrome::Filter {
@@ -153,7 +203,7 @@ impl Extractor {
             .iter()
             .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count())
             .sum();
-        let page_text = || self.visible_text(&doc);
+        let page_text = || self.visible_text(doc);
         let (verdict, reason) = verdict::verdict(
             &self.compiled.dicts,
             &verdict::Evidence {
@@ -163,12 +213,12 @@ impl Extractor {
                 min_text: opts.min_text(),
             },
         );
-        Ok(Article {
+        Article {
             metadata,
             blocks,
             verdict,
             reason,
-        })
+        }
     }
 
     /// The page's text outside scripts, styles and other never-visible

@@ -77,7 +77,7 @@ mod select;
 
 pub use article::{Article, Block, BlockKind, Link, Metadata, Verdict};
 pub use error::{Error, ErrorKind};
-pub use extractor::Extractor;
+pub use extractor::{Extractor, Parsed};
 pub use options::{Options, DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, DEFAULT_MIN_TEXT};
 
 /// Extracts the article from HTML text.

@@ -42,11 +42,17 @@ fn is_locale(t: &str) -> bool {
         && b[4].is_ascii_uppercase()
 }
 
+/// Contact lines are at most this long.
+const MAX_CONTACT_CHARS: usize = 300;
+const MAX_CONTACT_BYTES: usize = MAX_CONTACT_CHARS * 4;
+
 /// Whether `text` is a contact or imprint line: it carries an e-mail address
 /// or a phone number and does not read as a sentence.
 pub(crate) fn is_contact_line(text: &str) -> bool {
-    let has_contact = has_email(text) || has_phone(text);
-    if !has_contact || text.chars().count() > 300 {
+    if text.len() > MAX_CONTACT_BYTES || text.chars().count() > MAX_CONTACT_CHARS {
+        return false;
+    }
+    if !(has_email(text) || has_phone(text)) {
         return false;
     }
     let words = text.split_whitespace().count();
@@ -56,8 +62,11 @@ pub(crate) fn is_contact_line(text: &str) -> bool {
 
 /// Whether `text` is a copyright line (`© 2025 Example Ltd`).
 pub(crate) fn is_copyright_line(text: &str) -> bool {
+    if text.len() > 1000 || text.chars().count() > 250 {
+        return false;
+    }
     let lower = text.trim_start().to_lowercase();
-    text.chars().count() <= 250 && (lower.contains('©') || lower.starts_with("copyright") || lower.starts_with("(c) "))
+    lower.contains('©') || lower.starts_with("copyright") || lower.starts_with("(c) ")
 }
 
 fn has_email(text: &str) -> bool {

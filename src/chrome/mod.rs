@@ -95,18 +95,19 @@ pub(crate) fn filter(blocks: Vec<RawBlock>, f: &Filter<'_>) -> Vec<RawBlock> {
                 skipping = 0;
             }
         }
-        let lower = block.text.to_lowercase();
-        if f.dicts.is_chrome_line(&lower) {
-            continue;
-        }
-        let folded: String = lower.split_whitespace().collect::<Vec<_>>().join(" ");
-        let hits = f.dicts.chrome_hits(&lower);
-        if hits > 0 && (block.chars <= SHORT_CHROME_CHARS || (hits >= 2 && block.chars <= LONG_CHROME_CHARS)) {
-            let looks_label = is_heading || folded.ends_with(':');
-            if looks_label {
-                skipping = MAX_SECTION_BLOCKS;
+        // Phrases only make short blocks chrome: longer ones are not lowercased.
+        if block.chars <= LONG_CHROME_CHARS {
+            let lower = block.text.to_lowercase();
+            if f.dicts.is_chrome_line(&lower) {
+                continue;
             }
-            continue;
+            let hits = f.dicts.chrome_hits(&lower);
+            if hits > 0 && (block.chars <= SHORT_CHROME_CHARS || hits >= 2) {
+                if is_heading || lower.trim_end().ends_with(':') {
+                    skipping = MAX_SECTION_BLOCKS;
+                }
+                continue;
+            }
         }
         let priced = f.records && block.text.contains(['$', '€', '£', '¥', '₽', '₹']);
         if block.kind != BlockKind::TableRow && block.kind != BlockKind::Code && !priced && is_junk(&block.text) {

@@ -15,6 +15,9 @@ use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
 use crate::error::{Error, ErrorKind};
 
+/// Largest subtree [`Document::short_text`] reads.
+pub(crate) const SHORT_SUBTREE_NODES: usize = 64;
+
 /// Index of a node in a [`Document`].
 pub(crate) type NodeId = usize;
 
@@ -198,6 +201,12 @@ impl Document {
             }
         }
         out.trim_end().to_owned()
+    }
+
+    /// Like [`Document::text_content`], but only for a subtree of at most
+    /// [`SHORT_SUBTREE_NODES`] nodes: reading many such texts stays linear.
+    pub(crate) fn short_text(&self, id: NodeId) -> Option<String> {
+        (self.end(id).saturating_sub(id) <= SHORT_SUBTREE_NODES).then(|| self.text_content(id))
     }
 
     /// The ancestors of `id`, nearest first, the root excluded.

@@ -48,7 +48,7 @@ pub(super) fn by_text(doc: &Document, id: usize, text: &str) -> Option<String> {
     }
     let next = id + 1;
     if next < doc.end(doc.parent(id)) && doc.name(next).is_some() {
-        let name = doc.text_content(next);
+        let name = doc.short_text(next).unwrap_or_default();
         if (2..=MAX_NAME_CHARS).contains(&name.chars().count()) {
             return Some(name);
         }

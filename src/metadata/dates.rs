@@ -247,7 +247,8 @@ pub(super) fn visible_date(doc: &Document, id: usize, text: &str, s: &mut Source
     }
     let Some(date) = normalize(text) else { return };
     // The label may stand in a sibling just before ("Published on:" / "March 3").
-    let lower = format!("{} {}", doc.text_content(parent), text).to_lowercase();
+    let context = doc.short_text(parent).unwrap_or_default();
+    let lower = format!("{context} {text}").to_lowercase();
     if PUBLISHED_WORDS.iter().any(|w| lower.contains(w)) {
         s.published_text_date = Some(date);
     } else if s.text_date.is_none() && !lower.contains("updated") && !lower.contains("©") {

@@ -404,7 +404,7 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
             }
         }
         if s.dateline.is_none() && classes.is(id, Class::Date) {
-            let text = doc.text_content(id);
+            let text = doc.short_text(id).unwrap_or_default();
             if text.chars().count() <= 100 && dates::normalize(&text).is_some() {
                 s.dateline = Some(text);
             }
@@ -418,7 +418,7 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                 .attr(id, &local_name!("rel"))
                 .is_some_and(|r| r.eq_ignore_ascii_case("author"));
             if rel_author || classes.is(id, Class::Byline) {
-                let text = doc.text_content(id);
+                let text = doc.short_text(id).unwrap_or_default();
                 if !text.is_empty() && text.chars().count() <= 100 {
                     s.byline = Some(text);
                 }
