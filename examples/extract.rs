@@ -2,26 +2,31 @@
 //!
 //! ```text
 //! extract [--format text|markdown|html|json] [--url URL] [--charset LABEL] PAGE.html|-
-//! extract --jsonl OUT.jsonl PATH...
+//! extract [--jobs N] --jsonl OUT.jsonl PATH...
 //! ```
 //!
 //! The first form prints one page's content (`-` reads standard input). The
 //! second extracts every `.html`, `.htm` and `.html.gz` file under the paths
 //! (directories recursively, in name order) into JSON Lines, one object per
 //! file; a file that cannot be read or extracted gets a line with an `error`
-//! field, and the exit status is non-zero when any file failed.
+//! field, and the exit status is non-zero when any file failed. `--jobs N`
+//! extracts on N threads (default: all cores); the output is the same,
+//! line for line, as with `--jobs 1`.
 
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Condvar, Mutex};
 
 use flate2::read::GzDecoder;
 use pith::{Article, Extractor, Options};
 use serde_json::{json, Value};
 
 const USAGE: &str = "usage: extract [--format text|markdown|html|json] [--url URL] [--charset LABEL] PAGE.html|-
-       extract [--url URL] [--charset LABEL] --jsonl OUT.jsonl PATH...";
+       extract [--url URL] [--charset LABEL] [--jobs N] --jsonl OUT.jsonl PATH...";
 
 enum Format {
     Text,
@@ -34,6 +39,7 @@ struct Args {
     format: Format,
     options: Options,
     jsonl: Option<PathBuf>,
+    jobs: usize,
     inputs: Vec<String>,
 }
 
@@ -43,6 +49,7 @@ fn parse_args() -> Result<Args, String> {
         format: Format::Text,
         options: Options::new(),
         jsonl: None,
+        jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         inputs: Vec::new(),
     };
     while let Some(arg) = args.next() {
@@ -63,6 +70,11 @@ fn parse_args() -> Result<Args, String> {
             "--images" => out.options = out.options.clone().with_images(true),
             "--comments" => out.options = out.options.clone().with_comments(true),
             "--jsonl" => out.jsonl = Some(PathBuf::from(value("--jsonl")?)),
+            "--jobs" => {
+                out.jobs = value("--jobs")?
+                    .parse()
+                    .map_err(|_| format!("--jobs takes a whole number\n{USAGE}"))?
+            }
             "-h" | "--help" => return Err(USAGE.to_owned()),
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}\n{USAGE}")),
             _ => out.inputs.push(arg),
@@ -88,7 +100,7 @@ fn run() -> Result<ExitCode, String> {
     let args = parse_args()?;
     let extractor = Extractor::new(args.options.clone());
     if let Some(out) = &args.jsonl {
-        return batch(&extractor, out, &args.inputs);
+        return batch(&extractor, out, &args.inputs, args.jobs);
     }
     let [input] = args.inputs.as_slice() else {
         return Err(format!("one page at a time without --jsonl\n{USAGE}"));
@@ -189,44 +201,104 @@ fn record(id: &str, path: &Path, a: &Article) -> Value {
     })
 }
 
-fn batch(extractor: &Extractor, out: &Path, inputs: &[String]) -> Result<ExitCode, String> {
+/// How far ahead of the writer the workers may run, in files per job: it
+/// bounds the lines held for reordering.
+const WINDOW_PER_JOB: usize = 16;
+
+/// Extracts one file into its JSON line; the flag says it failed.
+fn extract_file(extractor: &Extractor, path: &Path) -> (String, bool) {
+    let id = page_id(path);
+    match read_page(path)
+        .map_err(|e| e.to_string())
+        .and_then(|b| extractor.extract_bytes(&b).map_err(|e| e.to_string()))
+    {
+        Ok(article) => (record(&id, path, &article).to_string(), false),
+        Err(err) => (
+            json!({"id": id, "path": path.display().to_string(), "error": err}).to_string(),
+            true,
+        ),
+    }
+}
+
+fn batch(extractor: &Extractor, out: &Path, inputs: &[String], jobs: usize) -> Result<ExitCode, String> {
     let mut failures = Vec::new();
     let files = collect(inputs, &mut failures);
     let file = File::create(out).map_err(|e| format!("{}: {e}", out.display()))?;
     let mut w = BufWriter::new(file);
     let mut failed = failures.len();
-    let write = |w: &mut BufWriter<File>, v: &Value| -> Result<(), String> {
-        writeln!(w, "{v}").map_err(|e| format!("{}: {e}", out.display()))
+    let write = |w: &mut BufWriter<File>, line: &str| -> Result<(), String> {
+        writeln!(w, "{line}").map_err(|e| format!("{}: {e}", out.display()))
     };
     for (path, err) in &failures {
-        write(
-            &mut w,
-            &json!({"id": page_id(path), "path": path.display().to_string(), "error": err}),
-        )?;
+        let line = json!({"id": page_id(path), "path": path.display().to_string(), "error": err});
+        write(&mut w, &line.to_string())?;
     }
     let total = files.len();
-    for (n, path) in files.iter().enumerate() {
-        let id = page_id(path);
-        let line = match read_page(path)
-            .map_err(|e| e.to_string())
-            .and_then(|b| extractor.extract_bytes(&b).map_err(|e| e.to_string()))
-        {
-            Ok(article) => record(&id, path, &article),
-            Err(err) => {
-                failed += 1;
-                json!({"id": id, "path": path.display().to_string(), "error": err})
+    let jobs = jobs.clamp(1, total.max(1));
+    if jobs == 1 {
+        for (n, path) in files.iter().enumerate() {
+            let (line, bad) = extract_file(extractor, path);
+            write(&mut w, &line)?;
+            failed += usize::from(bad);
+            if total >= 100 && ((n + 1) % 250 == 0 || n + 1 == total) {
+                eprintln!("extract: {}/{total} files, {failed} failed", n + 1);
             }
-        };
-        write(&mut w, &line)?;
-        if total >= 100 && ((n + 1) % 250 == 0 || n + 1 == total) {
-            eprintln!("extract: {}/{total} files, {failed} failed", n + 1);
         }
+        return finish(w, out, failed, total + failures.len());
     }
+    let window = jobs * WINDOW_PER_JOB;
+    let next = AtomicUsize::new(0);
+    let written = (Mutex::new(0usize), Condvar::new());
+    let (tx, rx) = mpsc::sync_channel::<(usize, String, bool)>(window);
+    let result = std::thread::scope(|scope| -> Result<(), String> {
+        for _ in 0..jobs {
+            let tx = tx.clone();
+            let (next, written, files) = (&next, &written, &files);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(path) = files.get(i) else { break };
+                {
+                    let (lock, ready) = written;
+                    let mut done = lock.lock().unwrap_or_else(|e| e.into_inner());
+                    while i >= *done + window {
+                        done = ready.wait(done).unwrap_or_else(|e| e.into_inner());
+                    }
+                }
+                let (line, bad) = extract_file(extractor, path);
+                if tx.send((i, line, bad)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let mut pending: BTreeMap<usize, (String, bool)> = BTreeMap::new();
+        let mut n = 0;
+        for (i, line, bad) in rx {
+            pending.insert(i, (line, bad));
+            while let Some((line, bad)) = pending.remove(&n) {
+                write(&mut w, &line)?;
+                failed += usize::from(bad);
+                n += 1;
+                let (lock, ready) = &written;
+                *lock.lock().unwrap_or_else(|e| e.into_inner()) = n;
+                ready.notify_all();
+                if total >= 100 && (n % 250 == 0 || n == total) {
+                    eprintln!("extract: {n}/{total} files, {failed} failed");
+                }
+            }
+        }
+        Ok(())
+    });
+    result?;
+    finish(w, out, failed, total + failures.len())
+}
+
+/// Flushes the output and reports failures in the exit status.
+fn finish(mut w: BufWriter<File>, out: &Path, failed: usize, inputs: usize) -> Result<ExitCode, String> {
     w.flush().map_err(|e| format!("{}: {e}", out.display()))?;
     if failed > 0 {
         eprintln!(
-            "extract: {failed} of {} inputs failed (see the error lines in {})",
-            total + failures.len(),
+            "extract: {failed} of {inputs} inputs failed (see the error lines in {})",
             out.display()
         );
         return Ok(ExitCode::FAILURE);
