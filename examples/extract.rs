@@ -196,6 +196,7 @@ fn record(id: &str, path: &Path, a: &Article) -> Value {
         "tags": m.tags,
         "license": m.license,
         "verdict": a.verdict.as_str(),
+        "page_type": a.page_type.as_str(),
         "reason": a.reason,
         "text": a.text(),
     })

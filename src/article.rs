@@ -21,8 +21,10 @@ pub struct Article {
     pub metadata: Metadata,
     /// The main content, in document order.
     pub blocks: Vec<Block>,
-    /// What kind of page this is.
+    /// What kind of page this is: article, error page, wall...
     pub verdict: Verdict,
+    /// What kind of content page this is: article, forum, product...
+    pub page_type: crate::PageType,
     /// A short, human-readable reason for the verdict.
     pub reason: String,
 }

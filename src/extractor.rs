@@ -12,7 +12,7 @@ use crate::classes::{Class, Classes, Tokens};
 use crate::dom::{self, Document, NodeId};
 use crate::error::{Error, ErrorKind};
 use crate::options::Options;
-use crate::{decode, metadata, patterns, prune, score, select};
+use crate::{decode, metadata, page_type, patterns, prune, score, select};
 
 /// A parsed page, ready for [`Extractor::extract_parsed`]. Opaque: the DOM
 /// is pith's own and never exposed. It is not `Send`: its text shares the
@@ -176,7 +176,7 @@ impl Extractor {
         let scores = score::score(doc, &classes, &pruned, &raw);
         let selection = select::select(doc, &pruned, &raw, &scores);
         let roots = selection.roots;
-        let region = self.region_blocks(doc, &classes, raw, &roots, selection.top);
+        let (region, discussion) = self.region_blocks(doc, &classes, raw, &roots, selection.top);
         let kept = chrome::filter(
             region,
             &chrome::Filter {
@@ -213,11 +213,22 @@ impl Extractor {
                 min_text: opts.min_text(),
             },
         );
+        let page_type = page_type::classify(&page_type::Evidence {
+            schema_type: read.schema_type.as_deref(),
+            og_type: read.og_type.as_deref(),
+            url: metadata.url.as_deref().or(opts.base_url()),
+            blocks: &blocks,
+            records: selection.records,
+            discussion,
+            has_date: metadata.date.is_some(),
+            has_author: !metadata.authors.is_empty(),
+        });
         Article {
             metadata,
             blocks,
             verdict,
             reason,
+            page_type,
         }
     }
 
@@ -245,7 +256,7 @@ impl Extractor {
     /// The blocks inside the selected roots. Readers' comment sections are
     /// left out unless kept by the options, or unless the page's best prose
     /// is itself in a comment section (a forum or discussion page, whose
-    /// posts are the content).
+    /// posts are the content). Also says whether the page is such a discussion.
     fn region_blocks(
         &self,
         doc: &Document,
@@ -253,13 +264,14 @@ impl Extractor {
         raw: Vec<RawBlock>,
         roots: &[NodeId],
         top: Option<NodeId>,
-    ) -> Vec<RawBlock> {
+    ) -> (Vec<RawBlock>, bool) {
         let n = doc.len();
         let mut in_comments = vec![false; n];
         for i in 1..n {
             in_comments[i] = in_comments[doc.parent(i)] || classes.is(i, Class::Comments);
         }
-        let keep_comments = self.options.comments() || top.is_some_and(|t| in_comments[t]);
+        let discussion = top.is_some_and(|t| in_comments[t]);
+        let keep_comments = self.options.comments() || discussion;
         let mut out = Vec::new();
         let mut r = 0;
         for b in raw {
@@ -275,7 +287,7 @@ impl Extractor {
             }
             out.push(b);
         }
-        out
+        (out, discussion)
     }
 
     fn public_block(&self, b: RawBlock, base: Option<&url::Url>) -> Block {

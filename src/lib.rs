@@ -69,6 +69,7 @@ mod error;
 mod extractor;
 mod metadata;
 mod options;
+mod page_type;
 mod patterns;
 mod prune;
 mod render;
@@ -79,6 +80,7 @@ pub use article::{Article, Block, BlockKind, Link, Metadata, Verdict};
 pub use error::{Error, ErrorKind};
 pub use extractor::{Extractor, Parsed};
 pub use options::{Options, DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, DEFAULT_MIN_TEXT};
+pub use page_type::PageType;
 
 /// Extracts the article from HTML text.
 ///

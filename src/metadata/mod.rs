@@ -55,6 +55,9 @@ struct Sources {
 /// Metadata plus what later stages use.
 pub(crate) struct Read {
     pub metadata: Metadata,
+    /// The schema.org type of the main JSON-LD entity and the `og:type`, lowercased.
+    pub schema_type: Option<String>,
+    pub og_type: Option<String>,
     /// `<title>` and the first `<h1>`, lowercased, for the verdict.
     pub heading: String,
     /// The URL relative links resolve against.
@@ -279,6 +282,8 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
         },
         heading,
         base,
+        schema_type: ld.main_type.clone(),
+        og_type: meta(&["og:type"]).map(|t| t.to_ascii_lowercase()),
     }
 }
 
