@@ -2,7 +2,7 @@
 //! charset) and its expectations:
 //!
 //! - `expected.txt`: the exact plain text;
-//! - `expected.json`: metadata fields and the verdict (only the keys present are checked);
+//! - `expected.json`: metadata fields, the verdict and the page type (only the keys present are checked);
 //! - `must.txt` (optional): lines that must each occur exactly once in the text;
 //! - `must-not.txt` (optional): lines that must not occur in the text.
 //!
@@ -49,6 +49,7 @@ fn actual_json(article: &pith::Article) -> Map<String, Value> {
         _ => Map::new(),
     };
     map.insert("verdict".into(), Value::String(article.verdict.as_str().into()));
+    map.insert("page_type".into(), Value::String(article.page_type.as_str().into()));
     map
 }
 
