@@ -166,11 +166,10 @@ pub(crate) fn classify(e: &Evidence<'_>) -> PageType {
         _ => {}
     }
     if let Some(url) = e.url {
-        let path = url
-            .split("://")
-            .nth(1)
-            .and_then(|r| r.split_once('/'))
-            .map_or("", |(_, p)| p);
+        let path = match url.split_once("://") {
+            Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
+            None => url,
+        };
         let path = path.split(['?', '#']).next().unwrap_or_default().to_ascii_lowercase();
         let segments: Vec<&str> = path.split('/').filter(|w| !w.is_empty()).collect();
         for word in path.split(['/', '-', '_', '.']).filter(|w| !w.is_empty()) {
