@@ -1,11 +1,12 @@
 //! Extract the article from saved pages.
 //!
 //! ```text
-//! extract [--format text|markdown|html|json] [--url URL] [--charset LABEL] PAGE.html|-
+//! extract [--format text|markdown|html|json] [--url URL] [--charset LABEL] [--input html|text] PAGE.html|-
 //! extract [--jobs N] --jsonl OUT.jsonl PATH...
 //! ```
 //!
-//! The first form prints one page's content (`-` reads standard input). The
+//! The first form prints one page's content (`-` reads standard input);
+//! `--input text` reads already-flattened text and cleans it instead. The
 //! second extracts every `.html`, `.htm` and `.html.gz` file under the paths
 //! (directories recursively, in name order) into JSON Lines, one object per
 //! file; a file that cannot be read or extracted gets a line with an `error`
@@ -25,7 +26,8 @@ use flate2::read::GzDecoder;
 use pith::{Article, Extractor, Options};
 use serde_json::{json, Value};
 
-const USAGE: &str = "usage: extract [--format text|markdown|html|json] [--url URL] [--charset LABEL] PAGE.html|-
+const USAGE: &str =
+    "usage: extract [--format text|markdown|html|json] [--url URL] [--charset LABEL] [--input html|text] PAGE.html|-
        extract [--url URL] [--charset LABEL] [--jobs N] --jsonl OUT.jsonl PATH...";
 
 enum Format {
@@ -40,6 +42,8 @@ struct Args {
     options: Options,
     jsonl: Option<PathBuf>,
     jobs: usize,
+    /// Read the input as already-flattened text, not HTML.
+    text_input: bool,
     inputs: Vec<String>,
 }
 
@@ -50,6 +54,7 @@ fn parse_args() -> Result<Args, String> {
         options: Options::new(),
         jsonl: None,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        text_input: false,
         inputs: Vec::new(),
     };
     while let Some(arg) = args.next() {
@@ -70,6 +75,13 @@ fn parse_args() -> Result<Args, String> {
             "--images" => out.options = out.options.clone().with_images(true),
             "--comments" => out.options = out.options.clone().with_comments(true),
             "--jsonl" => out.jsonl = Some(PathBuf::from(value("--jsonl")?)),
+            "--input" => {
+                out.text_input = match value("--input")?.as_str() {
+                    "html" => false,
+                    "text" => true,
+                    other => return Err(format!("unknown input kind {other:?}\n{USAGE}")),
+                }
+            }
             "--jobs" => {
                 out.jobs = value("--jobs")?
                     .parse()
@@ -112,7 +124,11 @@ fn run() -> Result<ExitCode, String> {
     } else {
         read_page(Path::new(input)).map_err(|e| format!("{input}: {e}"))?
     };
-    let article = extractor.extract_bytes(&bytes).map_err(|e| format!("{input}: {e}"))?;
+    let article = if args.text_input {
+        extractor.clean_text(&String::from_utf8_lossy(&bytes))
+    } else {
+        extractor.extract_bytes(&bytes).map_err(|e| format!("{input}: {e}"))?
+    };
     let rendered = match args.format {
         Format::Text => article.text(),
         Format::Markdown => article.markdown(),

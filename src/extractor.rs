@@ -12,7 +12,7 @@ use crate::classes::{Class, Classes, Tokens};
 use crate::dom::{self, Document, NodeId};
 use crate::error::{Error, ErrorKind};
 use crate::options::Options;
-use crate::{decode, metadata, page_type, patterns, prune, score, select};
+use crate::{clean, decode, metadata, page_type, patterns, prune, score, select};
 
 /// A parsed page, ready for [`Extractor::extract_parsed`]. Opaque: the DOM
 /// is pith's own and never exposed. It is not `Send`: its text shares the
@@ -145,6 +145,17 @@ impl Extractor {
         self.check_size(html.len())?;
         let text = decode::decode(html, self.options.charset())?;
         self.parse(&text)
+    }
+
+    /// Cleans already-flattened text; see [`clean_text`](crate::clean_text).
+    ///
+    /// ```
+    /// let e = pith::Extractor::new(pith::Options::new());
+    /// let a = e.clean_text("Share this article\nThe council approved the new budget on Tuesday evening.");
+    /// assert_eq!(a.text(), "The council approved the new budget on Tuesday evening.");
+    /// ```
+    pub fn clean_text(&self, text: &str) -> Article {
+        clean::clean(text, &self.options, &self.compiled)
     }
 
     /// Runs the extraction pipeline on a parsed page. The page is not

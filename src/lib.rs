@@ -63,6 +63,7 @@ mod article;
 mod blocks;
 mod chrome;
 mod classes;
+mod clean;
 mod decode;
 mod dom;
 mod error;
@@ -108,4 +109,27 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
 /// ```
 pub fn extract_bytes(html: &[u8], options: &Options) -> Result<Article, Error> {
     Extractor::new(options.clone()).extract_bytes(html)
+}
+
+/// Cleans text that was already flattened to plain text, chrome included
+/// (as scrapers, search APIs and loaders return it): drops repeated contact
+/// footers, image-size and locale junk, bare URLs, repeated title lines,
+/// error banners, legal disclaimers, empty comment widgets and repeated
+/// paragraphs, and reads the title and date when the text shows them.
+///
+/// ```
+/// let text = "Storm Closes Harbour for Two Days\n\
+///             Storm Closes Harbour for Two Days\n\
+///             2025-02-03T08:00+0000\n\
+///             The harbour will stay closed until Thursday, the port authority said on Monday.\n\
+///             1920 1080 true\n\
+///             Example News contact@example.org +441234567890\n\
+///             The harbour will stay closed until Thursday, the port authority said on Monday.";
+/// let a = pith::clean_text(text, &pith::Options::new());
+/// assert_eq!(a.metadata.title.as_deref(), Some("Storm Closes Harbour for Two Days"));
+/// assert_eq!(a.metadata.date.as_deref(), Some("2025-02-03"));
+/// assert_eq!(a.text(), "The harbour will stay closed until Thursday, the port authority said on Monday.");
+/// ```
+pub fn clean_text(text: &str, options: &Options) -> Article {
+    Extractor::new(options.clone()).clean_text(text)
 }

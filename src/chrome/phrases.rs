@@ -81,7 +81,7 @@ impl Dictionaries {
     pub(crate) fn is_chrome_line(&self, lower: &str) -> bool {
         let key: String = lower
             .chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, ':' | '.' | '!' | '|' | '·' | '•'))
+            .filter(|c| !c.is_whitespace() && !matches!(c, ':' | '.' | '!' | '¡' | '?' | '¿' | '|' | '·' | '•'))
             .collect();
         if key.is_empty() || key.len() > MAX_LINE_BYTES {
             return false;
