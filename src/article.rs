@@ -137,6 +137,19 @@ pub struct Block {
     pub src: Option<String>,
 }
 
+impl Block {
+    /// A paragraph of plain text.
+    pub(crate) fn paragraph(text: String) -> Self {
+        Block {
+            kind: BlockKind::Paragraph,
+            text,
+            cells: Vec::new(),
+            links: Vec::new(),
+            src: None,
+        }
+    }
+}
+
 /// The kind of a [`Block`].
 ///
 /// ```

@@ -199,10 +199,17 @@ impl Extractor {
                 authors: &read.metadata.authors,
             },
         );
-        let blocks: Vec<Block> = kept
+        let mut blocks: Vec<Block> = kept
             .into_iter()
             .map(|b| self.public_block(b, read.base.as_ref()))
             .collect();
+        let mut declared = false;
+        if blocks.is_empty() {
+            if let Some(body) = read.declared_body.as_deref() {
+                blocks = body.lines().map(|l| Block::paragraph(l.to_owned())).collect();
+                declared = !blocks.is_empty();
+            }
+        }
         let mut metadata = read.metadata;
         if metadata.description.is_none() {
             metadata.description = blocks
@@ -215,7 +222,7 @@ impl Extractor {
             .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count())
             .sum();
         let page_text = || self.visible_text(doc);
-        let (verdict, reason) = verdict::verdict(
+        let (verdict, mut reason) = verdict::verdict(
             &self.compiled.dicts,
             &verdict::Evidence {
                 heading: &read.heading,
@@ -224,6 +231,9 @@ impl Extractor {
                 min_text: opts.min_text(),
             },
         );
+        if declared {
+            reason.push_str(" (in the page's structured data; its markup holds none)");
+        }
         let page_type = page_type::classify(&page_type::Evidence {
             schema_type: read.schema_type.as_deref(),
             og_type: read.og_type.as_deref(),

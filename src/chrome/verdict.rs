@@ -8,6 +8,8 @@ use crate::chrome::phrases::Dictionaries;
 const ARTICLE_CHARS: usize = 1500;
 /// Below this, a page whose chrome says "blocked" or "cookies" is such a wall.
 const WALL_CHARS: usize = 600;
+/// A page with more visible text than this is no wall, whatever notice it carries.
+const WALL_PAGE_BYTES: usize = 4000;
 
 /// What the verdict looks at.
 pub(crate) struct Evidence<'a> {
@@ -44,7 +46,8 @@ pub(crate) fn verdict(d: &Dictionaries, e: &Evidence<'_>) -> (Verdict, String) {
     }
     if e.content_chars < ARTICLE_CHARS {
         let page = (e.page_text)();
-        if e.content_chars < WALL_CHARS {
+        // A wall is a small page: a full page with a notice somewhere is not one.
+        if e.content_chars < WALL_CHARS && page.len() <= WALL_PAGE_BYTES {
             if d.blocked.is_match(&page) {
                 return (
                     Verdict::Blocked,

@@ -14,6 +14,8 @@ pub(crate) struct JsonLd {
     pub publisher: Option<String>,
     pub site_name: Option<String>,
     pub description: Option<String>,
+    /// The entity's `articleBody` (or `text`), one paragraph per line.
+    pub body: Option<String>,
     pub image: Option<String>,
     pub keywords: Vec<String>,
     pub section: Vec<String>,
@@ -111,6 +113,7 @@ pub(crate) fn read<'a>(scripts: impl Iterator<Item = &'a str>) -> JsonLd {
         other => string(Some(other)),
     });
     out.description = string(main.get("description"));
+    out.body = main.get("articleBody").or_else(|| main.get("text")).and_then(body);
     out.image = main.get("image").and_then(url_of);
     out.keywords = list(main.get("keywords"));
     out.section = list(main.get("articleSection"));
@@ -143,6 +146,28 @@ fn string(v: Option<&Value>) -> Option<String> {
     crate::dom::push_folded(&mut out, &unescape(s));
     let out = out.trim().to_owned();
     (!out.is_empty() && out.len() < 5000).then_some(out)
+}
+
+/// Longest body text kept, in bytes.
+const MAX_BODY_BYTES: usize = 1 << 20;
+
+/// A long text value with its line breaks kept (white space folded within lines).
+fn body(v: &Value) -> Option<String> {
+    let s = v.as_str()?;
+    if s.len() > MAX_BODY_BYTES {
+        return None;
+    }
+    let text = unescape(s);
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| {
+            let mut out = String::new();
+            crate::dom::push_folded(&mut out, l);
+            out.trim().to_owned()
+        })
+        .filter(|l| !l.is_empty())
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
 }
 
 fn url_of(v: &Value) -> Option<String> {

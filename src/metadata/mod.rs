@@ -62,6 +62,10 @@ pub(crate) struct Read {
     pub heading: String,
     /// The URL relative links resolve against.
     pub base: Option<Url>,
+    /// Text the page declares as its content in JSON-LD (`articleBody`, else
+    /// the entity's description), one paragraph per line: the fallback when
+    /// the markup yields nothing (pages rendered by scripts).
+    pub declared_body: Option<String>,
 }
 
 /// Reads the metadata of `doc`; see the module docs.
@@ -282,6 +286,7 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
         },
         heading,
         base,
+        declared_body: ld.body.clone().or_else(|| ld.description.clone()),
         schema_type: ld.main_type.clone(),
         og_type: meta(&["og:type"]).map(|t| t.to_ascii_lowercase()),
     }
