@@ -56,6 +56,11 @@ pub enum ErrorKind {
         /// The limit in force.
         limit: usize,
     },
+    /// The markup nests more open elements than [`Options::with_max_nesting`](crate::Options::with_max_nesting) allows.
+    TooDeep {
+        /// The limit in force.
+        limit: usize,
+    },
     /// The caller's charset hint ([`Options::with_charset`](crate::Options::with_charset)) names no WHATWG encoding.
     UnknownCharset {
         /// The label as given.
@@ -71,6 +76,9 @@ impl fmt::Display for ErrorKind {
             }
             ErrorKind::TooManyNodes { limit } => {
                 write!(f, "document has more than {limit} nodes")
+            }
+            ErrorKind::TooDeep { limit } => {
+                write!(f, "markup nests more than {limit} open elements")
             }
             ErrorKind::UnknownCharset { label } => {
                 write!(f, "unknown charset label {label:?}")

@@ -12,7 +12,7 @@ use crate::classes::{Class, Classes, Tokens};
 use crate::dom::{self, Document, NodeId};
 use crate::error::{Error, ErrorKind};
 use crate::options::Options;
-use crate::{clean, decode, metadata, page_type, patterns, prune, score, select};
+use crate::{clean, decode, metadata, nesting, page_type, patterns, prune, score, select};
 
 /// A parsed page, ready for [`Extractor::extract_parsed`]. Opaque: the DOM
 /// is pith's own and never exposed. It is not `Send`: its text shares the
@@ -129,6 +129,10 @@ impl Extractor {
     /// ```
     pub fn parse(&self, html: &str) -> Result<Parsed, Error> {
         self.check_size(html.len())?;
+        let limit = self.options.max_nesting();
+        if nesting::depth(html, limit) > limit {
+            return Err(Error::new(ErrorKind::TooDeep { limit }));
+        }
         let doc = dom::parse(html, self.options.max_nodes(), self.options.max_depth())?;
         Ok(Parsed { doc })
     }

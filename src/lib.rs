@@ -51,9 +51,11 @@
 //! empty, with [`Verdict::Empty`]). The DOM is walked with loops over a flat
 //! arena, never recursion, so nesting depth cannot overflow the stack;
 //! elements nested deeper than [`Options::with_max_depth`] are flattened with
-//! their text kept. Input larger than [`Options::with_max_input_bytes`] and
-//! documents with more nodes than [`Options::with_max_nodes`] are refused
-//! with a typed [`Error`]. The library has no `unsafe` code and does not print.
+//! their text kept. Input larger than [`Options::with_max_input_bytes`],
+//! markup nesting more open elements than [`Options::with_max_nesting`]
+//! (found by a linear scan before parsing, because the HTML tree builder's
+//! cost grows with the square of the nesting) and documents with more nodes
+//! than [`Options::with_max_nodes`] are refused with a typed [`Error`]. The library has no `unsafe` code and does not print.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -69,6 +71,7 @@ mod dom;
 mod error;
 mod extractor;
 mod metadata;
+mod nesting;
 mod options;
 mod page_type;
 mod patterns;
@@ -80,7 +83,9 @@ mod select;
 pub use article::{Article, Block, BlockKind, Link, Metadata, Verdict};
 pub use error::{Error, ErrorKind};
 pub use extractor::{Extractor, Parsed};
-pub use options::{Options, DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, DEFAULT_MIN_TEXT};
+pub use options::{
+    Options, DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NESTING, DEFAULT_MAX_NODES, DEFAULT_MIN_TEXT,
+};
 pub use page_type::PageType;
 
 /// Extracts the article from HTML text.

@@ -6,6 +6,8 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 pub const DEFAULT_MAX_NODES: usize = 2_000_000;
 /// Default for [`Options::with_max_depth`]: 512 levels.
 pub const DEFAULT_MAX_DEPTH: usize = 512;
+/// Default for [`Options::with_max_nesting`]: 4096 open elements.
+pub const DEFAULT_MAX_NESTING: usize = 4096;
 /// Default for [`Options::with_min_text`]: 0 characters.
 pub const DEFAULT_MIN_TEXT: usize = 0;
 
@@ -35,6 +37,7 @@ pub struct Options {
     max_input_bytes: usize,
     max_nodes: usize,
     max_depth: usize,
+    max_nesting: usize,
 }
 
 impl Default for Options {
@@ -64,6 +67,7 @@ impl Options {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             max_nodes: DEFAULT_MAX_NODES,
             max_depth: DEFAULT_MAX_DEPTH,
+            max_nesting: DEFAULT_MAX_NESTING,
         }
     }
 
@@ -186,6 +190,31 @@ impl Options {
     pub const fn with_max_depth(mut self, depth: usize) -> Self {
         self.max_depth = depth;
         self
+    }
+
+    /// Most open elements the markup may nest (by a linear scan before
+    /// parsing: start tags less end tags, not counting void elements and
+    /// those whose end tag the parser implies); deeper markup is an
+    /// [`ErrorKind::TooDeep`](crate::ErrorKind::TooDeep). Parsing cost grows
+    /// with the square of the nesting, so this bounds the time any input
+    /// takes. Default: [`DEFAULT_MAX_NESTING`].
+    ///
+    /// ```
+    /// assert_eq!(pith::Options::new().with_max_nesting(100).max_nesting(), 100);
+    /// ```
+    #[must_use]
+    pub const fn with_max_nesting(mut self, elements: usize) -> Self {
+        self.max_nesting = elements;
+        self
+    }
+
+    /// See [`Options::with_max_nesting`].
+    ///
+    /// ```
+    /// assert_eq!(pith::Options::new().max_nesting(), pith::DEFAULT_MAX_NESTING);
+    /// ```
+    pub const fn max_nesting(&self) -> usize {
+        self.max_nesting
     }
 
     /// See [`Options::with_base_url`].

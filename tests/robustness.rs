@@ -42,6 +42,25 @@ fn limits_are_typed_errors() {
 }
 
 #[test]
+fn hostile_nesting_is_refused_or_flattened() {
+    for (open, close) in [
+        ("<div>", "</div>"),
+        ("<table>", "</table>"),
+        ("<ul><li>", "</li></ul>"),
+        ("<b>", "</b>"),
+    ] {
+        let html = format!("{}text{}", open.repeat(200_000), close.repeat(200_000));
+        let err = extract(&html, &Options::new()).unwrap_err();
+        assert!(matches!(err.kind(), ErrorKind::TooDeep { .. }), "{open}: {err}");
+    }
+    // Many siblings whose end tags the parser implies are not nesting.
+    let flat = format!("<ul>{}</ul>", "<li>an item of a very long list".repeat(200_000));
+    assert!(extract(&flat, &Options::new()).is_ok());
+    let paragraphs = "<p>A paragraph with no end tag, as old pages write them.".repeat(50_000);
+    assert!(extract(&paragraphs, &Options::new()).is_ok());
+}
+
+#[test]
 fn deep_nesting_keeps_text() {
     let html = format!(
         "{}<p>Deep inside, a paragraph of text.</p>{}",
