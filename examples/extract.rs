@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! extract [--format text|markdown|html|json] [--url URL] [--charset LABEL] [--input html|text] PAGE.html|-
-//! extract [--jobs N] --jsonl OUT.jsonl PATH...
+//! extract [--jobs N] [--resume] --jsonl OUT.jsonl PATH...
 //! ```
 //!
 //! The first form prints one page's content (`-` reads standard input);
@@ -12,11 +12,14 @@
 //! file; a file that cannot be read or extracted gets a line with an `error`
 //! field, and the exit status is non-zero when any file failed. `--jobs N`
 //! extracts on N threads (default: all cores); the output is the same,
-//! line for line, as with `--jobs 1`.
+//! line for line, as with `--jobs 1`. The output never ends in a partial
+//! line: a failed write cuts the file back to its last whole line. `--resume`
+//! keeps the whole lines already in the output and extracts only the files
+//! whose id is not there yet (files that failed before are tried again).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fs::File;
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -28,7 +31,7 @@ use serde_json::{json, Value};
 
 const USAGE: &str =
     "usage: extract [--format text|markdown|html|json] [--url URL] [--charset LABEL] [--input html|text] PAGE.html|-
-       extract [--url URL] [--charset LABEL] [--jobs N] --jsonl OUT.jsonl PATH...";
+       extract [--url URL] [--charset LABEL] [--jobs N] [--resume] --jsonl OUT.jsonl PATH...";
 
 enum Format {
     Text,
@@ -42,6 +45,8 @@ struct Args {
     options: Options,
     jsonl: Option<PathBuf>,
     jobs: usize,
+    /// Skip files whose id the output already holds.
+    resume: bool,
     /// Read the input as already-flattened text, not HTML.
     text_input: bool,
     inputs: Vec<String>,
@@ -55,6 +60,7 @@ fn parse_args() -> Result<Args, String> {
         jsonl: None,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         text_input: false,
+        resume: false,
         inputs: Vec::new(),
     };
     while let Some(arg) = args.next() {
@@ -75,6 +81,7 @@ fn parse_args() -> Result<Args, String> {
             "--images" => out.options = out.options.clone().with_images(true),
             "--comments" => out.options = out.options.clone().with_comments(true),
             "--jsonl" => out.jsonl = Some(PathBuf::from(value("--jsonl")?)),
+            "--resume" => out.resume = true,
             "--input" => {
                 out.text_input = match value("--input")?.as_str() {
                     "html" => false,
@@ -112,7 +119,7 @@ fn run() -> Result<ExitCode, String> {
     let args = parse_args()?;
     let extractor = Extractor::new(args.options.clone());
     if let Some(out) = &args.jsonl {
-        return batch(&extractor, out, &args.inputs, args.jobs);
+        return batch(&extractor, out, &args.inputs, args.jobs, args.resume);
     }
     let [input] = args.inputs.as_slice() else {
         return Err(format!("one page at a time without --jsonl\n{USAGE}"));
@@ -237,15 +244,87 @@ fn extract_file(extractor: &Extractor, path: &Path) -> (String, bool) {
     }
 }
 
-fn batch(extractor: &Extractor, out: &Path, inputs: &[String], jobs: usize) -> Result<ExitCode, String> {
+/// The JSON Lines output: whole lines only. Each line is written with one
+/// call; if that fails (a full disk), the file is cut back to the last
+/// whole line before the error is reported.
+struct Output {
+    file: File,
+    path: PathBuf,
+    good: u64,
+}
+
+impl Output {
+    /// Creates `path`, or with `resume` keeps its whole lines and returns
+    /// the ids they hold.
+    fn open(path: &Path, resume: bool) -> Result<(Self, HashSet<String>), String> {
+        let err = |e: io::Error| format!("{}: {e}", path.display());
+        let mut done = HashSet::new();
+        let mut good = 0u64;
+        if resume && path.exists() {
+            let old = std::fs::read(path).map_err(err)?;
+            let whole = old.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+            for line in old.get(..whole).unwrap_or_default().split(|&b| b == b'\n') {
+                if let Ok(Value::Object(o)) = serde_json::from_slice::<Value>(line) {
+                    if let Some(id) = o.get("id").and_then(Value::as_str) {
+                        if !o.contains_key("error") {
+                            done.insert(id.to_owned());
+                        }
+                    }
+                }
+            }
+            good = whole as u64;
+        }
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .write(true)
+            .truncate(!resume)
+            .open(path)
+            .map_err(err)?;
+        file.set_len(good).map_err(err)?;
+        let mut out = Output {
+            file,
+            path: path.to_owned(),
+            good,
+        };
+        io::Seek::seek(&mut out.file, io::SeekFrom::Start(good)).map_err(err)?;
+        Ok((out, done))
+    }
+
+    fn write_line(&mut self, line: &str) -> Result<(), String> {
+        let mut bytes = Vec::with_capacity(line.len() + 1);
+        bytes.extend_from_slice(line.as_bytes());
+        bytes.push(b'\n');
+        match self.file.write_all(&bytes) {
+            Ok(()) => {
+                self.good += bytes.len() as u64;
+                Ok(())
+            }
+            Err(e) => {
+                let _ = self.file.set_len(self.good);
+                Err(format!(
+                    "{}: {e} (the file holds the lines written before)",
+                    self.path.display()
+                ))
+            }
+        }
+    }
+}
+
+fn batch(extractor: &Extractor, out: &Path, inputs: &[String], jobs: usize, resume: bool) -> Result<ExitCode, String> {
     let mut failures = Vec::new();
-    let files = collect(inputs, &mut failures);
-    let file = File::create(out).map_err(|e| format!("{}: {e}", out.display()))?;
-    let mut w = BufWriter::new(file);
+    let mut files = collect(inputs, &mut failures);
+    let (mut w, done) = Output::open(out, resume)?;
+    if !done.is_empty() {
+        let before = files.len();
+        files.retain(|p| !done.contains(&page_id(p)));
+        eprintln!(
+            "extract: resuming, {} of {before} files already in {}",
+            before - files.len(),
+            out.display()
+        );
+    }
     let mut failed = failures.len();
-    let write = |w: &mut BufWriter<File>, line: &str| -> Result<(), String> {
-        writeln!(w, "{line}").map_err(|e| format!("{}: {e}", out.display()))
-    };
+    let write = |w: &mut Output, line: &str| w.write_line(line);
     for (path, err) in &failures {
         let line = json!({"id": page_id(path), "path": path.display().to_string(), "error": err});
         write(&mut w, &line.to_string())?;
@@ -261,7 +340,7 @@ fn batch(extractor: &Extractor, out: &Path, inputs: &[String], jobs: usize) -> R
                 eprintln!("extract: {}/{total} files, {failed} failed", n + 1);
             }
         }
-        return finish(w, out, failed, total + failures.len());
+        return Ok(finish(out, failed, total + failures.len()));
     }
     let window = jobs * WINDOW_PER_JOB;
     let next = AtomicUsize::new(0);
@@ -307,18 +386,17 @@ fn batch(extractor: &Extractor, out: &Path, inputs: &[String], jobs: usize) -> R
         Ok(())
     });
     result?;
-    finish(w, out, failed, total + failures.len())
+    Ok(finish(out, failed, total + failures.len()))
 }
 
-/// Flushes the output and reports failures in the exit status.
-fn finish(mut w: BufWriter<File>, out: &Path, failed: usize, inputs: usize) -> Result<ExitCode, String> {
-    w.flush().map_err(|e| format!("{}: {e}", out.display()))?;
+/// Reports failures in the exit status.
+fn finish(out: &Path, failed: usize, inputs: usize) -> ExitCode {
     if failed > 0 {
         eprintln!(
             "extract: {failed} of {inputs} inputs failed (see the error lines in {})",
             out.display()
         );
-        return Ok(ExitCode::FAILURE);
+        return ExitCode::FAILURE;
     }
-    Ok(ExitCode::SUCCESS)
+    ExitCode::SUCCESS
 }
