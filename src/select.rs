@@ -3,7 +3,9 @@
 //! region in document order.
 //!
 //! Prose pages: a best container, possibly widened to an ancestor that
-//! gathers several strong candidates, plus siblings that carry prose.
+//! gathers several strong candidates, then to ancestors whose added text is
+//! mostly not links (the other sections of a landing page), plus siblings
+//! that carry prose.
 //! Record pages (product grids, result lists, charts): when a container of
 //! repeated items (children alike in tag and class) holds clearly more text
 //! than the prose region, it is the region. When nothing scores, the whole
@@ -30,6 +32,10 @@ const MIN_RECORD_CHARS: u32 = 20;
 const RECORDS_OVER_PROSE: f64 = 1.5;
 /// Widen a region to its parent while the parent adds at most this share of text.
 const WIDEN_SHARE: f64 = 1.25;
+
+/// A prose region widens to its parent while the text the parent adds has
+/// at most this link density.
+const WIDEN_MAX_LINK_DENSITY: f64 = 0.15;
 
 /// The selected region.
 pub(crate) struct Selection {
@@ -198,6 +204,20 @@ fn prose_region(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &[
         } else {
             break;
         }
+    }
+    // Widen while the parent adds text that is mostly not links: the other
+    // sections of a multi-section page (service and landing pages) stay.
+    loop {
+        let p = doc.parent(best);
+        if p == Document::ROOT || doc.is(p, &local_name!("body")) {
+            break;
+        }
+        let added = pruned.chars[p].saturating_sub(pruned.chars[best]);
+        let added_links = pruned.link_chars[p].saturating_sub(pruned.link_chars[best]);
+        if f64::from(added_links) > WIDEN_MAX_LINK_DENSITY * f64::from(added) {
+            break;
+        }
+        best = p;
     }
     let mut roots = Vec::new();
     let parent = doc.parent(best);

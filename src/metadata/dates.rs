@@ -155,6 +155,15 @@ fn numeric(text: &str) -> Option<String> {
     }
     for w in groups.windows(3) {
         let [(a, s1), (b, s2), (c, _)] = [w[0], w[1], w[2]];
+        // East Asian order with unit signs: 2024年11月23日, 2024년 11월 23일.
+        if matches!((s1, s2), ('年', '月') | ('년', '월')) {
+            if let (Ok(y), Ok(m), Ok(d)) = (a.parse::<i32>(), b.parse::<u32>(), c.parse::<u32>()) {
+                if let Some(date) = ymd(y, m, d) {
+                    return Some(date);
+                }
+            }
+            continue;
+        }
         if s1 != s2 || !matches!(s1, '-' | '/' | '.') {
             continue;
         }
@@ -292,6 +301,8 @@ mod tests {
             ("le 4 janvier 2025", Some("2025-01-04")),
             ("4 de septiembre de 2025", Some("2025-09-04")),
             ("4 января 2025 г.", Some("2025-01-04")),
+            ("2024年11月23日", Some("2024-11-23")),
+            ("2024년 11월 23일", Some("2024-11-23")),
             ("© 2025", None),
             ("2025-02-30", None),
             ("May the force", None),
