@@ -9,7 +9,9 @@
 //!
 //! Before timing, every page is checked to extract, and the per-page ratio
 //! of extraction to parse time is printed (median and p95). The `scaling`
-//! group times one page grown to 10 KB, 100 KB, 1 MB and 10 MB.
+//! group times one page grown to 10 KB, 100 KB, 1 MB and 10 MB; the
+//! `hostile` group times inputs built to be slow (deep nesting, a million
+//! attributes, a 50 MB text node...), each refused by a limit or extracted.
 //!
 //!     cargo bench                 # all groups
 //!     cargo bench -- wcxb         # one set
@@ -205,6 +207,45 @@ fn bench_scaling(c: &mut Criterion) {
     group.finish();
 }
 
+/// Hostile inputs: each must finish in bounded time (refused by a limit, or
+/// extracted in time linear in its size).
+fn bench_hostile(c: &mut Criterion) {
+    let extractor = Extractor::new(Options::new());
+    let inputs: Vec<(&str, String)> = vec![
+        (
+            "nested_div_200k",
+            format!("{}x{}", "<div>".repeat(200_000), "</div>".repeat(200_000)),
+        ),
+        (
+            "nested_table_200k",
+            format!("{}x{}", "<table>".repeat(200_000), "</table>".repeat(200_000)),
+        ),
+        (
+            "attributes_1m",
+            format!(
+                "<div{}>x</div>",
+                (0..1_000_000).map(|i| format!(" a{i}=x")).collect::<String>()
+            ),
+        ),
+        ("text_node_50mb", format!("<p>{}</p>", "word ".repeat(10_000_000))),
+        (
+            "list_items_200k",
+            format!("<ul>{}</ul>", "<li>item of a list".repeat(200_000)),
+        ),
+        ("scripts_only", "<script>var a = 1;</script>".repeat(100_000)),
+        ("nul_bytes", "\0".repeat(1_000_000)),
+    ];
+    let mut group = c.benchmark_group("hostile");
+    group.sample_size(10);
+    for (name, page) in &inputs {
+        group.throughput(Throughput::Bytes(page.len() as u64));
+        group.bench_with_input(BenchmarkId::new("extract", name), page, |b, page| {
+            b.iter(|| black_box(extractor.extract(black_box(page)).ok()))
+        });
+    }
+    group.finish();
+}
+
 fn benches(c: &mut Criterion) {
     bench_set(c, "corpus", &corpus_pages());
     match wcxb_pages() {
@@ -212,6 +253,7 @@ fn benches(c: &mut Criterion) {
         None => eprintln!("wcxb_sample: skipped, ../shared/datasets/wcxb-dev/html is absent"),
     }
     bench_scaling(c);
+    bench_hostile(c);
 }
 
 criterion_group!(extract, benches);

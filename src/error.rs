@@ -61,6 +61,11 @@ pub enum ErrorKind {
         /// The limit in force.
         limit: usize,
     },
+    /// An element carries more than [`MAX_ATTRIBUTES`](crate::MAX_ATTRIBUTES) attributes.
+    TooManyAttributes {
+        /// The limit in force.
+        limit: usize,
+    },
     /// The caller's charset hint ([`Options::with_charset`](crate::Options::with_charset)) names no WHATWG encoding.
     UnknownCharset {
         /// The label as given.
@@ -79,6 +84,9 @@ impl fmt::Display for ErrorKind {
             }
             ErrorKind::TooDeep { limit } => {
                 write!(f, "markup nests more than {limit} open elements")
+            }
+            ErrorKind::TooManyAttributes { limit } => {
+                write!(f, "an element carries more than {limit} attributes")
             }
             ErrorKind::UnknownCharset { label } => {
                 write!(f, "unknown charset label {label:?}")

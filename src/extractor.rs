@@ -12,7 +12,8 @@ use crate::classes::{Class, Classes, Tokens};
 use crate::dom::{self, Document, NodeId};
 use crate::error::{Error, ErrorKind};
 use crate::options::Options;
-use crate::{clean, decode, metadata, nesting, page_type, patterns, prune, score, select};
+use crate::options::MAX_ATTRIBUTES;
+use crate::{clean, decode, metadata, page_type, patterns, prescan, prune, score, select};
 
 /// A parsed page, ready for [`Extractor::extract_parsed`]. Opaque: the DOM
 /// is pith's own and never exposed. It is not `Send`: its text shares the
@@ -130,8 +131,12 @@ impl Extractor {
     pub fn parse(&self, html: &str) -> Result<Parsed, Error> {
         self.check_size(html.len())?;
         let limit = self.options.max_nesting();
-        if nesting::depth(html, limit) > limit {
+        let scan = prescan::scan(html, limit, MAX_ATTRIBUTES);
+        if scan.depth > limit {
             return Err(Error::new(ErrorKind::TooDeep { limit }));
+        }
+        if scan.attributes > MAX_ATTRIBUTES {
+            return Err(Error::new(ErrorKind::TooManyAttributes { limit: MAX_ATTRIBUTES }));
         }
         let doc = dom::parse(html, self.options.max_nodes(), self.options.max_depth())?;
         Ok(Parsed { doc })

@@ -52,10 +52,11 @@
 //! arena, never recursion, so nesting depth cannot overflow the stack;
 //! elements nested deeper than [`Options::with_max_depth`] are flattened with
 //! their text kept. Input larger than [`Options::with_max_input_bytes`],
-//! markup nesting more open elements than [`Options::with_max_nesting`]
-//! (found by a linear scan before parsing, because the HTML tree builder's
-//! cost grows with the square of the nesting) and documents with more nodes
-//! than [`Options::with_max_nodes`] are refused with a typed [`Error`]. The library has no `unsafe` code and does not print.
+//! markup nesting more open elements than [`Options::with_max_nesting`] or
+//! carrying more than [`MAX_ATTRIBUTES`] attributes on one element (both
+//! found by a linear scan before parsing, because the parser's cost grows
+//! with the square of either) and documents with more nodes than
+//! [`Options::with_max_nodes`] are refused with a typed [`Error`]. The library has no `unsafe` code and does not print.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -71,10 +72,10 @@ mod dom;
 mod error;
 mod extractor;
 mod metadata;
-mod nesting;
 mod options;
 mod page_type;
 mod patterns;
+mod prescan;
 mod prune;
 mod render;
 mod score;
@@ -85,6 +86,7 @@ pub use error::{Error, ErrorKind};
 pub use extractor::{Extractor, Parsed};
 pub use options::{
     Options, DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NESTING, DEFAULT_MAX_NODES, DEFAULT_MIN_TEXT,
+    MAX_ATTRIBUTES,
 };
 pub use page_type::PageType;
 

@@ -8,6 +8,10 @@ pub const DEFAULT_MAX_NODES: usize = 2_000_000;
 pub const DEFAULT_MAX_DEPTH: usize = 512;
 /// Default for [`Options::with_max_nesting`]: 4096 open elements.
 pub const DEFAULT_MAX_NESTING: usize = 4096;
+/// Most attributes one element may carry: input with more is an
+/// [`ErrorKind::TooManyAttributes`](crate::ErrorKind::TooManyAttributes)
+/// (the parser's cost grows with the square of an element's attributes).
+pub const MAX_ATTRIBUTES: usize = 4096;
 /// Default for [`Options::with_min_text`]: 0 characters.
 pub const DEFAULT_MIN_TEXT: usize = 0;
 

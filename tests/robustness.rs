@@ -61,6 +61,22 @@ fn hostile_nesting_is_refused_or_flattened() {
 }
 
 #[test]
+fn hostile_sizes_are_refused_or_handled() {
+    // A million distinct attributes on one element.
+    let attrs: String = (0..1_000_000).map(|i| format!(" a{i}=x")).collect();
+    let err = extract(&format!("<div{attrs}>text</div>"), &Options::new()).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::TooManyAttributes { .. }), "{err}");
+    // A 100 MB page is over the default input limit.
+    let big = "<p>".to_owned() + &"word ".repeat(20_000_000) + "</p>";
+    let err = extract(&big, &Options::new()).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::InputTooLarge { .. }), "{err}");
+    // A 50 MB text node is extracted whole.
+    let text = "word ".repeat(10_000_000);
+    let a = extract(&format!("<p>{text}</p>"), &Options::new()).unwrap();
+    assert_eq!(a.text().len(), text.trim_end().len());
+}
+
+#[test]
 fn deep_nesting_keeps_text() {
     let html = format!(
         "{}<p>Deep inside, a paragraph of text.</p>{}",

@@ -1,0 +1,214 @@
+//! A linear pre-scan of the markup, before parsing, for the two shapes of
+//! input that make the HTML parser's cost grow with the square of their
+//! size: deep nesting (the tree builder checks element scopes against its
+//! stack of open elements; 100,000 nested `<div>`s take minutes) and
+//! elements with very many attributes (the tokenizer checks each new name
+//! against the names before it; a million attributes take minutes). The
+//! scan reads tags as the tokenizer does (quoted attribute values may hold
+//! `>`), counts start and end tags, and counts attributes per tag, so that
+//! such input is refused with a typed error instead. Elements that never
+//! nest (void elements) or whose end tag the parser implies (`p`, `li`,
+//! `td`, ...) are not counted; comments and the bodies of `<script>`,
+//! `<style>`, `<textarea>` and `<title>` are skipped.
+
+/// Elements that have no end tag or whose end tag is implied by the parser.
+const UNCOUNTED: &[&[u8]] = &[
+    b"area",
+    b"base",
+    b"br",
+    b"col",
+    b"embed",
+    b"hr",
+    b"img",
+    b"input",
+    b"link",
+    b"meta",
+    b"param",
+    b"source",
+    b"track",
+    b"wbr",
+    b"p",
+    b"li",
+    b"dt",
+    b"dd",
+    b"tr",
+    b"td",
+    b"th",
+    b"option",
+    b"optgroup",
+    b"rb",
+    b"rt",
+    b"rp",
+    b"thead",
+    b"tbody",
+    b"tfoot",
+    b"colgroup",
+    b"caption",
+    b"head",
+    b"body",
+    b"html",
+    b"!doctype",
+];
+
+/// What the scan found, up to the point where a limit was passed.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Scan {
+    /// The deepest nesting of counted elements.
+    pub depth: usize,
+    /// The most attributes on one tag.
+    pub attributes: usize,
+}
+
+/// Scans `html`, stopping early once the depth passes `max_depth` or a tag
+/// has more than `max_attributes` attributes.
+pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan {
+    let b = html.as_bytes();
+    let mut out = Scan::default();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(off) = b.get(i..).and_then(|rest| rest.iter().position(|&c| c == b'<')) {
+        i += off + 1;
+        let closing = b.get(i) == Some(&b'/');
+        if closing {
+            i += 1;
+        }
+        if b.get(i..).is_some_and(|r| r.starts_with(b"!--")) {
+            i = find(b, i, b"-->").map_or(b.len(), |p| p + 3);
+            continue;
+        }
+        let start = i;
+        while b
+            .get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'!' || *c == b'-')
+        {
+            i += 1;
+        }
+        let raw = b.get(start..i).unwrap_or_default();
+        let Some(&first) = raw.first() else { continue };
+        if !first.is_ascii_alphabetic() && first != b'!' {
+            continue;
+        }
+        let (end, attributes, self_closing) = tag_end(b, i);
+        out.attributes = out.attributes.max(attributes);
+        if attributes > max_attributes {
+            return out;
+        }
+        i = end;
+        // Lowercase into a small buffer: names that matter are short.
+        let mut buf = [0u8; 16];
+        let name: &[u8] = if raw.len() <= buf.len() {
+            for (d, s) in buf.iter_mut().zip(raw) {
+                *d = s.to_ascii_lowercase();
+            }
+            buf.get(..raw.len()).unwrap_or_default()
+        } else {
+            raw
+        };
+        if UNCOUNTED.contains(&name) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if matches!(name, b"script" | b"style" | b"textarea" | b"title") {
+            let mut close = b"</".to_vec();
+            close.extend_from_slice(name);
+            i = find_ci(b, i, &close).unwrap_or(b.len());
+            continue;
+        }
+        if !self_closing {
+            depth += 1;
+            out.depth = out.depth.max(depth);
+            if out.depth > max_depth {
+                return out;
+            }
+        }
+    }
+    out
+}
+
+/// From just after a tag's name: where the tag ends (after its `>`), how
+/// many attributes it has, and whether it ends with `/>`.
+fn tag_end(b: &[u8], mut i: usize) -> (usize, usize, bool) {
+    let mut attributes = 0;
+    let mut in_name = false;
+    let mut last = 0u8;
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'>' => return (i + 1, attributes, last == b'/'),
+            b'"' | b'\'' if last == b'=' => {
+                // A quoted value: it may hold '>' and white space.
+                i = b
+                    .get(i + 1..)
+                    .and_then(|r| r.iter().position(|&x| x == c))
+                    .map_or(b.len(), |p| i + 1 + p);
+                in_name = false;
+            }
+            c if c.is_ascii_whitespace() => in_name = false,
+            b'=' | b'/' => in_name = false,
+            _ => {
+                if !in_name && last != b'=' {
+                    attributes += 1;
+                }
+                in_name = last != b'=';
+            }
+        }
+        if !c.is_ascii_whitespace() {
+            last = c;
+        }
+        i += 1;
+    }
+    (b.len(), attributes, false)
+}
+
+fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    b.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+fn find_ci(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    b.get(from..)?
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|p| from + p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn depth(html: &str) -> usize {
+        scan(html, 100, 100).depth
+    }
+
+    #[test]
+    fn counts_nesting_not_length() {
+        assert_eq!(depth("<div><div><p>a<p>b</div></div>"), 2);
+        assert_eq!(depth(&"<p>para".repeat(10_000)), 0);
+        assert_eq!(depth(&"<li>item".repeat(10_000)), 0);
+        assert_eq!(
+            depth("<div><script>if (a<b) { '<div>' }</script></div><!-- <div> -->"),
+            1
+        );
+        assert_eq!(depth(&"<div>".repeat(1000)), 101);
+        assert_eq!(depth(&"<section><br/><img src=x></section>".repeat(100)), 1);
+    }
+
+    #[test]
+    fn counts_attributes_as_the_tokenizer_reads_them() {
+        assert_eq!(
+            scan("<a href=x class='b c' hidden data-x=\"1>2\">t</a>", 9, 99).attributes,
+            4
+        );
+        assert_eq!(scan("<div a='>' b='>' c='>'>", 9, 99).attributes, 3);
+        let many = format!(
+            "<div {}>x</div>",
+            (0..500).map(|i| format!("a{i}='>'")).collect::<Vec<_>>().join(" ")
+        );
+        assert_eq!(scan(&many, 9, 100).attributes, 500);
+        assert_eq!(scan("<div data-json='{\"a\": [1, 2, 3]}'>", 9, 99).attributes, 1);
+    }
+}
