@@ -11,7 +11,7 @@
 use html5ever::{local_name, LocalName};
 
 use crate::article::BlockKind;
-use crate::dom::{push_folded, push_preformatted, Document, NodeId};
+use crate::dom::{push_folded, push_preformatted, Document, NodeId, NodeMap};
 use crate::extractor::Compiled;
 use crate::prune::{count_chars, Pruned};
 
@@ -137,11 +137,11 @@ pub(crate) fn build(doc: &Document, pruned: &Pruned, compiled: &Compiled) -> Vec
     let n = doc.len();
     let is_block = |i: NodeId| doc.name(i).is_some_and(|name| compiled.block_tags.contains(name));
     // has_block[i]: some descendant of i is block-level (<br> aside).
-    let mut has_block = vec![false; n];
+    let mut has_block = NodeMap::new(n);
     for i in (1..n).rev() {
         let p = doc.parent(i);
-        if has_block[i] || (is_block(i) && !doc.is(i, &local_name!("br"))) {
-            has_block[p] = true;
+        if has_block.at(i) || (is_block(i) && !doc.is(i, &local_name!("br"))) {
+            has_block.set(p, true);
         }
     }
     let mut b = Builder {
@@ -198,7 +198,7 @@ pub(crate) fn build(doc: &Document, pruned: &Pruned, compiled: &Compiled) -> Vec
                 Role::Inline => {}
             }
         }
-        if pruned.removed[i] {
+        if pruned.removed.at(i) {
             i = doc.end(i).max(i + 1);
             continue;
         }
@@ -326,11 +326,11 @@ pub(crate) fn heading_level(name: &LocalName) -> Option<u8> {
 }
 
 /// A row whose cells hold only inline content.
-fn is_data_row(doc: &Document, tr: NodeId, has_block: &[bool]) -> bool {
+fn is_data_row(doc: &Document, tr: NodeId, has_block: &NodeMap<bool>) -> bool {
     let mut cells = 0;
     for c in doc.children(tr) {
         if matches!(doc.name(c), Some(&local_name!("td")) | Some(&local_name!("th"))) {
-            if has_block[c] {
+            if has_block.at(c) {
                 return false;
             }
             cells += 1;

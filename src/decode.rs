@@ -60,13 +60,11 @@ fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
         }
     }
     let mut from = 0;
-    while let Some(pos) = find(&lower[from..], b"<meta") {
+    while let Some(pos) = lower.get(from..).and_then(|rest| find(rest, b"<meta")) {
         let start = from + pos + 5;
-        let end = lower[start..]
-            .iter()
-            .position(|&b| b == b'>')
-            .map_or(lower.len(), |e| start + e);
-        let tag = &lower[start..end];
+        let rest = lower.get(start..).unwrap_or_default();
+        let end = rest.iter().position(|&b| b == b'>').map_or(lower.len(), |e| start + e);
+        let tag = lower.get(start..end).unwrap_or_default();
         let from_content = || {
             let content = attr_value(tag, b"content")?;
             let at = find(content, b"charset")?;
@@ -106,15 +104,16 @@ fn supported_for_meta(enc: &'static Encoding) -> &'static Encoding {
 /// The value of attribute `name` inside the (lowercased) tag text `tag`.
 fn attr_value<'t>(tag: &'t [u8], name: &[u8]) -> Option<&'t [u8]> {
     let mut from = 0;
-    while let Some(pos) = find(&tag[from..], name) {
+    while let Some(pos) = tag.get(from..).and_then(|rest| find(rest, name)) {
         let at = from + pos;
-        let before_ok = at == 0 || !tag[at - 1].is_ascii_alphanumeric() && tag[at - 1] != b'-';
-        let rest = trim(&tag[at + name.len()..]);
+        let before = at.checked_sub(1).and_then(|i| tag.get(i)).copied();
+        let before_ok = before.is_none_or(|b| !b.is_ascii_alphanumeric() && b != b'-');
+        let rest = trim(tag.get(at + name.len()..).unwrap_or_default());
         if before_ok {
             if let Some(rest) = rest.strip_prefix(b"=") {
                 let rest = trim(rest);
                 let (quote, body) = match rest.first() {
-                    Some(&q @ (b'"' | b'\'')) => (Some(q), &rest[1..]),
+                    Some(&q @ (b'"' | b'\'')) => (Some(q), rest.get(1..).unwrap_or_default()),
                     _ => (None, rest),
                 };
                 let stop = body
@@ -124,7 +123,7 @@ fn attr_value<'t>(tag: &'t [u8], name: &[u8]) -> Option<&'t [u8]> {
                         None => b.is_ascii_whitespace() || matches!(b, b'/' | b'>' | b'"' | b'\'' | b';'),
                     })
                     .unwrap_or(body.len());
-                return Some(trim(&body[..stop]));
+                return Some(trim(body.get(..stop).unwrap_or_default()));
             }
         }
         from = at + name.len();

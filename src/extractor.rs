@@ -9,7 +9,7 @@ use crate::article::{Article, Block, BlockKind, Link};
 use crate::blocks::{self, RawBlock};
 use crate::chrome::{self, phrases::Dictionaries, verdict};
 use crate::classes::{Class, Classes, Tokens};
-use crate::dom::{self, Document, NodeId};
+use crate::dom::{self, Document, NodeId, NodeMap};
 use crate::error::{Error, ErrorKind};
 use crate::options::Options;
 use crate::options::MAX_ATTRIBUTES;
@@ -296,23 +296,23 @@ impl Extractor {
         top: Option<NodeId>,
     ) -> (Vec<RawBlock>, bool) {
         let n = doc.len();
-        let mut in_comments = vec![false; n];
+        let mut in_comments = NodeMap::new(n);
         for i in 1..n {
-            in_comments[i] = in_comments[doc.parent(i)] || classes.is(i, Class::Comments);
+            in_comments.set(i, in_comments.at(doc.parent(i)) || classes.is(i, Class::Comments));
         }
-        let discussion = top.is_some_and(|t| in_comments[t]);
+        let discussion = top.is_some_and(|t| in_comments.at(t));
         let keep_comments = self.options.comments() || discussion;
         let mut out = Vec::new();
         let mut r = 0;
         for b in raw {
-            while r < roots.len() && doc.end(roots[r]) <= b.owner {
+            while roots.get(r).is_some_and(|&root| doc.end(root) <= b.owner) {
                 r += 1;
             }
             let Some(&root) = roots.get(r) else { break };
             if b.owner < root {
                 continue;
             }
-            if in_comments[b.owner] && !in_comments[root] && !keep_comments {
+            if in_comments.at(b.owner) && !in_comments.at(root) && !keep_comments {
                 continue;
             }
             out.push(b);

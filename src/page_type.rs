@@ -233,7 +233,7 @@ pub(crate) fn classify(e: &Evidence<'_>) -> PageType {
 fn has_price(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
     chars.windows(2).any(|w| {
-        let (a, b) = (w[0], w[1]);
+        let [a, b] = *w else { return false };
         (is_currency(a) && (b.is_ascii_digit() || b == ' ')) || (a.is_ascii_digit() && is_currency(b))
     })
 }

@@ -15,17 +15,17 @@
 use html5ever::local_name;
 
 use crate::classes::{Class, Classes};
-use crate::dom::{Document, NodeId};
+use crate::dom::{Document, NodeId, NodeMap};
 use crate::extractor::Compiled;
 
 /// Text measures of a document after pruning.
 pub(crate) struct Pruned {
-    /// `removed[i]`: node `i` is inside a dropped subtree.
-    pub removed: Vec<bool>,
+    /// Whether each node is inside a dropped subtree.
+    pub removed: NodeMap<bool>,
     /// Non-white-space characters below each node (removed parts excluded).
-    pub chars: Vec<u32>,
+    pub chars: NodeMap<u32>,
     /// Of those, the characters inside `<a>` elements.
-    pub link_chars: Vec<u32>,
+    pub link_chars: NodeMap<u32>,
 }
 
 /// A container holding at least this share of the page's prose is never dropped as chrome.
@@ -36,32 +36,31 @@ const PROSE_RUN_CHARS: u32 = 30;
 /// Prunes `doc`; see the module docs.
 pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled) -> Pruned {
     let n = doc.len();
-    let own: Vec<u32> = (0..n).map(|i| doc.text(i).map_or(0, count_chars)).collect();
-    let mut removed = vec![false; n];
+    let mut own = NodeMap::new(n);
     for i in 0..n {
-        if removed[doc.parent(i)] && i != Document::ROOT {
-            removed[i] = true;
-            continue;
-        }
-        if doc
+        own.set(i, doc.text(i).map_or(0, count_chars));
+    }
+    let mut removed = NodeMap::new(n);
+    for i in 1..n {
+        let never = doc
             .name(i)
-            .is_some_and(|name| compiled.never_content_tags.contains(name))
-        {
-            removed[i] = true;
+            .is_some_and(|name| compiled.never_content_tags.contains(name));
+        if removed.at(doc.parent(i)) || never {
+            removed.set(i, true);
         }
     }
     let prose = prose_mass(doc, &own, &removed);
-    let total = f64::from(prose[Document::ROOT].max(1));
+    let total = f64::from(prose.at(Document::ROOT).max(1));
     let (chars, links) = measure(doc, &own, &removed);
-    let plain = |i: NodeId| f64::from(chars[i].saturating_sub(links[i]));
+    let plain = |i: NodeId| f64::from(chars.at(i).saturating_sub(links.at(i)));
     let total_plain = plain(Document::ROOT).max(1.0);
-    let mut chrome = vec![false; n];
-    for i in 0..n {
-        if removed[i] {
+    let mut chrome = NodeMap::new(n);
+    for i in 1..n {
+        if removed.at(i) {
             continue;
         }
-        if chrome[doc.parent(i)] && i != Document::ROOT {
-            chrome[i] = true;
+        if chrome.at(doc.parent(i)) {
+            chrome.set(i, true);
             continue;
         }
         let Some(name) = doc.name(i) else { continue };
@@ -70,13 +69,15 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled) -> P
         }
         let looks_chrome = compiled.chrome_tags.contains(name) || is_hidden(doc, i) || classes.is(i, Class::Chrome);
         let holds_content =
-            f64::from(prose[i]) / total >= CHROME_GUARD_SHARE || plain(i) / total_plain >= CHROME_GUARD_SHARE;
+            f64::from(prose.at(i)) / total >= CHROME_GUARD_SHARE || plain(i) / total_plain >= CHROME_GUARD_SHARE;
         if looks_chrome && !holds_content {
-            chrome[i] = true;
+            chrome.set(i, true);
         }
     }
-    for (r, c) in removed.iter_mut().zip(&chrome) {
-        *r |= *c;
+    for (i, c) in chrome.iter() {
+        if c {
+            removed.set(i, true);
+        }
     }
     let (chars, link_chars) = measure(doc, &own, &removed);
     Pruned {
@@ -87,22 +88,24 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled) -> P
 }
 
 /// Subtree sums of `own` characters, and of those inside links, skipping removed nodes.
-fn measure(doc: &Document, own: &[u32], removed: &[bool]) -> (Vec<u32>, Vec<u32>) {
+fn measure(doc: &Document, own: &NodeMap<u32>, removed: &NodeMap<bool>) -> (NodeMap<u32>, NodeMap<u32>) {
     let n = doc.len();
-    let mut chars = vec![0u32; n];
-    let mut links = vec![0u32; n];
+    let mut chars: NodeMap<u32> = NodeMap::new(n);
+    let mut links: NodeMap<u32> = NodeMap::new(n);
     for i in (0..n).rev() {
-        if removed[i] {
+        if removed.at(i) {
             continue;
         }
-        chars[i] = chars[i].saturating_add(own[i]);
+        let c = chars.at(i).saturating_add(own.at(i));
+        chars.set(i, c);
         if doc.is(i, &local_name!("a")) {
-            links[i] = chars[i];
+            links.set(i, c);
         }
         if i != Document::ROOT {
             let p = doc.parent(i);
-            chars[p] = chars[p].saturating_add(chars[i]);
-            links[p] = links[p].saturating_add(links[i]);
+            let l = links.at(i);
+            chars.update(p, |v| v.saturating_add(c));
+            links.update(p, |v| v.saturating_add(l));
         }
     }
     (chars, links)
@@ -110,23 +113,24 @@ fn measure(doc: &Document, own: &[u32], removed: &[bool]) -> (Vec<u32>, Vec<u32>
 
 /// Per node, the characters of prose runs below it: text nodes of at least
 /// [`PROSE_RUN_CHARS`] characters outside links, skipping removed nodes.
-fn prose_mass(doc: &Document, own: &[u32], removed: &[bool]) -> Vec<u32> {
+fn prose_mass(doc: &Document, own: &NodeMap<u32>, removed: &NodeMap<bool>) -> NodeMap<u32> {
     let n = doc.len();
-    let mut in_link = vec![false; n];
+    let mut in_link = NodeMap::new(n);
     for i in 1..n {
-        in_link[i] = in_link[doc.parent(i)] || doc.is(i, &local_name!("a"));
+        in_link.set(i, in_link.at(doc.parent(i)) || doc.is(i, &local_name!("a")));
     }
-    let mut prose = vec![0u32; n];
+    let mut prose: NodeMap<u32> = NodeMap::new(n);
     for i in (0..n).rev() {
-        if removed[i] {
+        if removed.at(i) {
             continue;
         }
-        if own[i] >= PROSE_RUN_CHARS && !in_link[i] {
-            prose[i] = prose[i].saturating_add(own[i]);
+        let mut v = prose.at(i);
+        if own.at(i) >= PROSE_RUN_CHARS && !in_link.at(i) {
+            v = v.saturating_add(own.at(i));
+            prose.set(i, v);
         }
         if i != Document::ROOT {
-            let p = doc.parent(i);
-            prose[p] = prose[p].saturating_add(prose[i]);
+            prose.update(doc.parent(i), |p| p.saturating_add(v));
         }
     }
     prose

@@ -14,7 +14,7 @@ use html5ever::local_name;
 use crate::article::BlockKind;
 use crate::blocks::RawBlock;
 use crate::classes::Classes;
-use crate::dom::{Document, NodeId};
+use crate::dom::{Document, NodeId, NodeMap};
 use crate::prune::Pruned;
 
 /// Shorter blocks give no points.
@@ -24,8 +24,8 @@ const ANCESTOR_LEVELS: usize = 5;
 
 /// Scores every container of `blocks`; see the module docs. Nodes that hold
 /// no prose score 0.
-pub(crate) fn score(doc: &Document, classes: &Classes, pruned: &Pruned, blocks: &[RawBlock]) -> Vec<f64> {
-    let mut raw = vec![0f64; doc.len()];
+pub(crate) fn score(doc: &Document, classes: &Classes, pruned: &Pruned, blocks: &[RawBlock]) -> NodeMap<f64> {
+    let mut raw: NodeMap<f64> = NodeMap::new(doc.len());
     let mut touched: Vec<NodeId> = Vec::new();
     for block in blocks {
         if block.chars < MIN_PROSE_CHARS || matches!(block.kind, BlockKind::Heading(_) | BlockKind::Image) {
@@ -55,17 +55,20 @@ pub(crate) fn score(doc: &Document, classes: &Classes, pruned: &Pruned, blocks: 
                 1 => 0.5,
                 l => 1.0 / (l as f64 * 3.0),
             };
-            if raw[anc] == 0.0 {
+            if raw.at(anc) == 0.0 {
                 touched.push(anc);
             }
-            raw[anc] += points * share;
+            raw.update(anc, |r| r + points * share);
         }
     }
-    let mut scores = vec![0f64; doc.len()];
+    let mut scores = NodeMap::new(doc.len());
     for id in touched {
-        let chars = f64::from(pruned.chars[id].max(1));
-        let link_density = f64::from(pruned.link_chars[id]) / chars;
-        scores[id] = raw[id] * (1.0 - link_density) + tag_weight(doc, id) + classes.weight(id);
+        let chars = f64::from(pruned.chars.at(id).max(1));
+        let link_density = f64::from(pruned.link_chars.at(id)) / chars;
+        scores.set(
+            id,
+            raw.at(id) * (1.0 - link_density) + tag_weight(doc, id) + classes.weight(id),
+        );
     }
     scores
 }

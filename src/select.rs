@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use html5ever::local_name;
 
 use crate::blocks::RawBlock;
-use crate::dom::{Document, NodeId};
+use crate::dom::{Document, NodeId, NodeMap};
 use crate::prune::Pruned;
 
 /// How many top candidates are compared when deciding to widen.
@@ -48,10 +48,10 @@ pub(crate) struct Selection {
 }
 
 /// Selects the region; see the module docs.
-pub(crate) fn select(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &[f64]) -> Selection {
+pub(crate) fn select(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &NodeMap<f64>) -> Selection {
     let top = best_candidate(scores);
     let roots = prose_region(doc, pruned, blocks, scores);
-    let region_chars: u32 = roots.iter().map(|&r| pruned.chars[r]).sum();
+    let region_chars: u32 = roots.iter().map(|&r| pruned.chars.at(r)).sum();
     if let Some((list, mass)) = record_list(doc, pruned) {
         if f64::from(mass) > f64::from(region_chars) * RECORDS_OVER_PROSE {
             let mut root = list;
@@ -60,7 +60,7 @@ pub(crate) fn select(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], score
                 if p == Document::ROOT || doc.is(p, &local_name!("body")) {
                     break;
                 }
-                let small_step = f64::from(pruned.chars[p]) <= f64::from(pruned.chars[root]) * WIDEN_SHARE;
+                let small_step = f64::from(pruned.chars.at(p)) <= f64::from(pruned.chars.at(root)) * WIDEN_SHARE;
                 if !small_step && !alike_siblings_dominate(doc, pruned, root) {
                     break;
                 }
@@ -93,21 +93,20 @@ fn alike_siblings_dominate(doc: &Document, pruned: &Pruned, id: NodeId) -> bool 
             && doc.name(sib) == doc.name(id)
             && doc.attr(sib, &local_name!("class")).unwrap_or_default() == class
         {
-            alike = alike.saturating_add(pruned.chars[sib]);
+            alike = alike.saturating_add(pruned.chars.at(sib));
             count += 1;
         }
     }
-    let added = pruned.chars[parent].saturating_sub(pruned.chars[id]);
+    let added = pruned.chars.at(parent).saturating_sub(pruned.chars.at(id));
     count >= 1 && alike * 2 >= added
 }
 
 /// The node with the highest positive score.
-fn best_candidate(scores: &[f64]) -> Option<NodeId> {
+fn best_candidate(scores: &NodeMap<f64>) -> Option<NodeId> {
     scores
         .iter()
-        .enumerate()
-        .filter(|(_, s)| **s > 0.0)
-        .max_by(|a, b| a.1.total_cmp(b.1))
+        .filter(|(_, s)| *s > 0.0)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(id, _)| id)
 }
 
@@ -118,22 +117,22 @@ fn record_list(doc: &Document, pruned: &Pruned) -> Option<(NodeId, u32)> {
     let mut best: Option<(NodeId, u32)> = None;
     let mut groups: HashMap<(&html5ever::LocalName, &str), (u32, u32)> = HashMap::new();
     for id in 0..doc.len() {
-        if pruned.removed[id] || pruned.chars[id] < MIN_RECORDS * MIN_RECORD_CHARS || doc.name(id).is_none() {
+        if pruned.removed.at(id) || pruned.chars.at(id) < MIN_RECORDS * MIN_RECORD_CHARS || doc.name(id).is_none() {
             continue;
         }
-        if best.is_some_and(|(_, m)| pruned.chars[id] <= m) {
+        if best.is_some_and(|(_, m)| pruned.chars.at(id) <= m) {
             continue;
         }
         groups.clear();
         for c in doc.children(id) {
             let Some(name) = doc.name(c) else { continue };
-            if pruned.removed[c] || pruned.chars[c] == 0 {
+            if pruned.removed.at(c) || pruned.chars.at(c) == 0 {
                 continue;
             }
             let class = doc.attr(c, &local_name!("class")).unwrap_or_default();
             let entry = groups.entry((name, class)).or_insert((0, 0));
             entry.0 += 1;
-            entry.1 = entry.1.saturating_add(pruned.chars[c]);
+            entry.1 = entry.1.saturating_add(pruned.chars.at(c));
         }
         for &(count, mass) in groups.values() {
             if count >= MIN_RECORDS && mass >= count * MIN_RECORD_CHARS && best.is_none_or(|(_, m)| mass > m) {
@@ -145,15 +144,15 @@ fn record_list(doc: &Document, pruned: &Pruned) -> Option<(NodeId, u32)> {
 }
 
 /// The prose region's roots.
-fn prose_region(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &[f64]) -> Vec<NodeId> {
+fn prose_region(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &NodeMap<f64>) -> Vec<NodeId> {
     let mut top: Vec<NodeId> = Vec::with_capacity(TOP_CANDIDATES + 1);
-    for (id, &s) in scores.iter().enumerate() {
+    for (id, s) in scores.iter() {
         if s <= 0.0 {
             continue;
         }
         let pos = top
             .iter()
-            .position(|&t| scores[t].total_cmp(&s).is_lt())
+            .position(|&t| scores.at(t).total_cmp(&s).is_lt())
             .unwrap_or(top.len());
         if pos < TOP_CANDIDATES {
             top.insert(pos, id);
@@ -169,7 +168,7 @@ fn prose_region(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &[
         .iter()
         .skip(1)
         .copied()
-        .filter(|&t| scores[t] >= scores[best] * ALTERNATIVE_SHARE)
+        .filter(|&t| scores.at(t) >= scores.at(best) * ALTERNATIVE_SHARE)
         .collect();
     if alternatives.len() >= 2 {
         for anc in doc.ancestors(best) {
@@ -181,13 +180,13 @@ fn prose_region(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &[
         }
     }
     // Climb while the parent scores higher (the content continues there).
-    let mut last = scores[best];
+    let mut last = scores.at(best);
     let threshold = last / 3.0;
     for parent in doc.ancestors(best).collect::<Vec<_>>() {
         if doc.is(parent, &local_name!("body")) {
             break;
         }
-        let s = scores[parent];
+        let s = scores.at(parent);
         if s < threshold {
             break;
         }
@@ -199,7 +198,7 @@ fn prose_region(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &[
     }
     // Only child of its parent: the parent is the same region with its heading.
     while let Some(p) = Some(doc.parent(best)).filter(|&p| p != Document::ROOT && !doc.is(p, &local_name!("body"))) {
-        if pruned.chars[p] == pruned.chars[best] {
+        if pruned.chars.at(p) == pruned.chars.at(best) {
             best = p;
         } else {
             break;
@@ -212,8 +211,8 @@ fn prose_region(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &[
         if p == Document::ROOT || doc.is(p, &local_name!("body")) {
             break;
         }
-        let added = pruned.chars[p].saturating_sub(pruned.chars[best]);
-        let added_links = pruned.link_chars[p].saturating_sub(pruned.link_chars[best]);
+        let added = pruned.chars.at(p).saturating_sub(pruned.chars.at(best));
+        let added_links = pruned.link_chars.at(p).saturating_sub(pruned.link_chars.at(best));
         if f64::from(added_links) > WIDEN_MAX_LINK_DENSITY * f64::from(added) {
             break;
         }
@@ -224,16 +223,16 @@ fn prose_region(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &[
     if parent == Document::ROOT {
         return vec![best];
     }
-    let sibling_floor = (scores[best] * 0.2).max(10.0);
+    let sibling_floor = (scores.at(best) * 0.2).max(10.0);
     for sib in doc.children(parent) {
         if sib == best {
             roots.push(sib);
             continue;
         }
-        if pruned.removed[sib] || pruned.chars[sib] == 0 {
+        if pruned.removed.at(sib) || pruned.chars.at(sib) == 0 {
             continue;
         }
-        if scores[sib] >= sibling_floor || is_prose(doc, pruned, blocks, sib) {
+        if scores.at(sib) >= sibling_floor || is_prose(doc, pruned, blocks, sib) {
             roots.push(sib);
         }
     }
@@ -245,8 +244,8 @@ fn is_prose(doc: &Document, pruned: &Pruned, _blocks: &[RawBlock], id: NodeId) -
     if !doc.is(id, &local_name!("p")) {
         return false;
     }
-    let chars = pruned.chars[id];
-    let density = f64::from(pruned.link_chars[id]) / f64::from(chars.max(1));
+    let chars = pruned.chars.at(id);
+    let density = f64::from(pruned.link_chars.at(id)) / f64::from(chars.max(1));
     (chars > 80 && density < 0.25) || (chars > 0 && density == 0.0 && doc.text_content(id).contains(". "))
 }
 

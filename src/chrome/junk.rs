@@ -33,13 +33,8 @@ fn is_word(token: &str) -> bool {
 
 /// `en_EN`, `de-DE`, `pt_BR`.
 fn is_locale(t: &str) -> bool {
-    let b = t.as_bytes();
-    b.len() == 5
-        && b[0].is_ascii_lowercase()
-        && b[1].is_ascii_lowercase()
-        && matches!(b[2], b'_' | b'-')
-        && b[3].is_ascii_uppercase()
-        && b[4].is_ascii_uppercase()
+    matches!(t.as_bytes(), [a, b, b'_' | b'-', c, d]
+        if a.is_ascii_lowercase() && b.is_ascii_lowercase() && c.is_ascii_uppercase() && d.is_ascii_uppercase())
 }
 
 /// Contact lines are at most this long.

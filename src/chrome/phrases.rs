@@ -88,18 +88,23 @@ impl Dictionaries {
         }
         // reach[i]: how few lines spell key[..i] (0 = not reachable).
         let mut reach = vec![u8::MAX; key.len() + 1];
-        reach[0] = 0;
+        if let Some(first) = reach.first_mut() {
+            *first = 0;
+        }
         for i in 0..key.len() {
-            if reach[i] >= 3 || !key.is_char_boundary(i) {
+            let here = reach.get(i).copied().unwrap_or(u8::MAX);
+            if here >= 3 || !key.is_char_boundary(i) {
                 continue;
             }
             for j in i + 1..=key.len() {
-                if key.is_char_boundary(j) && self.lines.contains(&key[i..j]) {
-                    reach[j] = reach[j].min(reach[i] + 1);
+                if key.get(i..j).is_some_and(|piece| self.lines.contains(piece)) {
+                    if let Some(slot) = reach.get_mut(j) {
+                        *slot = (*slot).min(here + 1);
+                    }
                 }
             }
         }
-        reach[key.len()] <= 3
+        reach.last().is_some_and(|&n| n <= 3)
     }
 
     /// How many distinct chrome phrases occur in `lower` (lowercased text).

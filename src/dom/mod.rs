@@ -246,6 +246,42 @@ impl Iterator for Children<'_> {
     }
 }
 
+/// A value per node of a [`Document`], read and written by id without a
+/// panic path: an id out of range reads as the default and writes nowhere.
+#[derive(Clone)]
+pub(crate) struct NodeMap<T>(Vec<T>);
+
+impl<T: Copy + Default> NodeMap<T> {
+    /// `len` defaults.
+    pub(crate) fn new(len: usize) -> Self {
+        NodeMap(vec![T::default(); len])
+    }
+
+    /// The value of `id`.
+    pub(crate) fn at(&self, id: NodeId) -> T {
+        self.0.get(id).copied().unwrap_or_default()
+    }
+
+    /// Sets the value of `id`.
+    pub(crate) fn set(&mut self, id: NodeId, value: T) {
+        if let Some(slot) = self.0.get_mut(id) {
+            *slot = value;
+        }
+    }
+
+    /// Replaces the value of `id` by `f` of it.
+    pub(crate) fn update(&mut self, id: NodeId, f: impl FnOnce(T) -> T) {
+        if let Some(slot) = self.0.get_mut(id) {
+            *slot = f(*slot);
+        }
+    }
+
+    /// The ids and values, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (NodeId, T)> + '_ {
+        self.0.iter().copied().enumerate()
+    }
+}
+
 /// Appends `text` to `out` with runs of white space folded to one space, no
 /// leading space at the start of `out`, and control characters dropped.
 pub(crate) fn push_folded(out: &mut String, text: &str) {

@@ -116,7 +116,7 @@ pub(crate) fn normalize(text: &str) -> Option<String> {
 pub(crate) fn from_url(url: &str) -> Option<String> {
     let nums: Vec<&str> = url.split(['/', '-', '_', '.']).collect();
     nums.windows(3).find_map(|w| {
-        let (y, m, d) = (w[0], w[1], w[2]);
+        let [y, m, d] = *w else { return None };
         if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) {
             ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
         } else {
@@ -141,10 +141,10 @@ fn numeric(text: &str) -> Option<String> {
     let mut groups: Vec<(&str, char)> = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_digit() {
+    while let Some(&byte) = bytes.get(i) {
+        if byte.is_ascii_digit() {
             let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
                 i += 1;
             }
             let sep = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
@@ -154,7 +154,7 @@ fn numeric(text: &str) -> Option<String> {
         }
     }
     for w in groups.windows(3) {
-        let [(a, s1), (b, s2), (c, _)] = [w[0], w[1], w[2]];
+        let [(a, s1), (b, s2), (c, _)] = *w else { continue };
         // East Asian order with unit signs: 2024年11月23日, 2024년 11월 23일.
         if matches!((s1, s2), ('年', '月') | ('년', '월')) {
             if let (Ok(y), Ok(m), Ok(d)) = (a.parse::<i32>(), b.parse::<u32>(), c.parse::<u32>()) {
@@ -269,7 +269,7 @@ pub(super) fn visible_date(doc: &Document, id: usize, text: &str, s: &mut Source
 fn has_year(text: &str) -> bool {
     text.as_bytes()
         .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'))
+        .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(w.first(), Some(b'1' | b'2')))
 }
 
 /// The date after the first publication-date key (found by `keys`, the
