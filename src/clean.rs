@@ -29,15 +29,7 @@ const MAX_RESIDUE_CHARS: usize = 60;
 
 /// Cleans `text`; see the module docs.
 pub(crate) fn clean(text: &str, options: &Options, compiled: &Compiled) -> Article {
-    let lines: Vec<String> = text
-        .lines()
-        .map(|l| {
-            let mut out = String::new();
-            crate::dom::push_folded(&mut out, l);
-            out.trim().to_owned()
-        })
-        .filter(|l| !l.is_empty())
-        .collect();
+    let lines = crate::dom::folded_lines(text);
     let mut counts: HashMap<String, usize> = HashMap::new();
     for l in &lines {
         *counts.entry(dedup_key(l)).or_default() += 1;

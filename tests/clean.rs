@@ -3,12 +3,12 @@
 //! `corpus/<case>/input.txt` texts, each with `must.txt` lines that must
 //! occur exactly once and `must-not.txt` lines that must not occur.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use common::{lines, squash};
 
 fn check(name: &str, text: &str, must: &[&str], must_not: &[&str], failures: &mut Vec<String>) {
     let out = squash(&pith::clean_text(text, &pith::Options::new()).text());
@@ -23,18 +23,6 @@ fn check(name: &str, text: &str, must: &[&str], must_not: &[&str], failures: &mu
             failures.push(format!("{name}: must not occur, but does: {m:?}"));
         }
     }
-}
-
-fn lines(path: &Path) -> Vec<String> {
-    fs::read_to_string(path)
-        .map(|s| {
-            s.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 #[test]

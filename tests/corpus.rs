@@ -11,8 +11,12 @@
 //! `expected.txt` and `expected.json` from the current output, for review in
 //! the diff; must and must-not lines are never rewritten.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
+
+use common::{lines, squash};
 
 use serde_json::{Map, Value};
 
@@ -25,22 +29,6 @@ fn cases() -> Vec<PathBuf> {
         .collect();
     cases.sort();
     cases
-}
-
-fn lines(path: &Path) -> Vec<String> {
-    fs::read_to_string(path)
-        .map(|s| {
-            s.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn actual_json(article: &pith::Article) -> Map<String, Value> {

@@ -302,6 +302,18 @@ pub(crate) fn push_folded(out: &mut String, text: &str) {
     }
 }
 
+/// `text` with white space folded and trimmed, control characters dropped.
+pub(crate) fn fold(text: &str) -> String {
+    let mut out = String::new();
+    push_folded(&mut out, text);
+    out.trim_end().to_owned()
+}
+
+/// The non-empty lines of `text`, each folded as by [`fold`].
+pub(crate) fn folded_lines(text: &str) -> Vec<String> {
+    text.lines().map(fold).filter(|l| !l.is_empty()).collect()
+}
+
 /// Appends preformatted `text` to `out` as it is, but for line ends made
 /// `\n` and other control characters (tab aside) dropped.
 pub(crate) fn push_preformatted(out: &mut String, text: &str) {

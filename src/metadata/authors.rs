@@ -59,7 +59,7 @@ pub(super) fn by_text(doc: &Document, id: usize, text: &str) -> Option<String> {
 /// Author names from a byline or author field: prefixes, dates, roles and
 /// URLs stripped; "A, B and C" split.
 pub(super) fn split_names(raw: &str, visible: bool) -> Vec<String> {
-    let mut text = clean(raw);
+    let mut text = crate::dom::fold(raw);
     if text.chars().count() > 300 || text.starts_with("http") {
         return Vec::new();
     }
@@ -152,13 +152,6 @@ const ROLE_WORDS: &[&str] = &[
     "корреспондент",
     "редактор",
 ];
-
-/// White space folded, trimmed.
-fn clean(s: &str) -> String {
-    let mut out = String::new();
-    crate::dom::push_folded(&mut out, s);
-    out.trim().to_owned()
-}
 
 #[cfg(test)]
 mod tests {

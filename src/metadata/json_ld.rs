@@ -158,15 +158,7 @@ fn body(v: &Value) -> Option<String> {
         return None;
     }
     let text = unescape(s);
-    let lines: Vec<String> = text
-        .lines()
-        .map(|l| {
-            let mut out = String::new();
-            crate::dom::push_folded(&mut out, l);
-            out.trim().to_owned()
-        })
-        .filter(|l| !l.is_empty())
-        .collect();
+    let lines = crate::dom::folded_lines(&text);
     (!lines.is_empty()).then(|| lines.join("\n"))
 }
 

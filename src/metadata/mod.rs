@@ -77,7 +77,7 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
             s.meta
                 .iter()
                 .find(|(key, v)| key == k && !v.trim().is_empty())
-                .map(|(_, v)| clean(v))
+                .map(|(_, v)| crate::dom::fold(v))
         })
     };
     let base = base_url
@@ -250,7 +250,7 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
         .chain(ld.keywords.iter().cloned())
         .chain(ld.section.iter().cloned());
     for tag in tag_sources {
-        let tag = clean(&tag);
+        let tag = crate::dom::fold(&tag);
         if !tag.is_empty()
             && tag.chars().count() <= 60
             && tags.len() < 50
@@ -436,13 +436,6 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
         }
     }
     s
-}
-
-/// White space folded, trimmed.
-fn clean(s: &str) -> String {
-    let mut out = String::new();
-    crate::dom::push_folded(&mut out, s);
-    out.trim().to_owned()
 }
 
 /// `en_us` → `en-US`; `None` for what is not a language tag.
