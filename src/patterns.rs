@@ -568,6 +568,11 @@ pub(crate) const COOKIE_WALL_PHRASES: &[&str] = &[
     "aceptar",
     "мы используем файлы cookie",
     "cookie",
+    "принять",
+    "согласие",
+    "cookie-einstellungen",
+    "préférences",
+    "preferencias",
 ];
 
 /// Phrases of subscription walls.
