@@ -194,7 +194,7 @@ impl Extractor {
         let pruned = prune::prune(doc, &classes, &self.compiled);
         let raw = blocks::build(doc, &pruned, &self.compiled);
         let scores = score::score(doc, &classes, &pruned, &raw);
-        let selection = select::select(doc, &pruned, &raw, &scores);
+        let selection = select::select(doc, &pruned, &scores);
         let roots = selection.roots;
         let (region, discussion) = self.region_blocks(doc, &classes, raw, &roots, selection.top);
         let kept = chrome::filter(

@@ -1,5 +1,5 @@
-//! Chooses the content region. Takes the document, its measures, the blocks
-//! and the container scores; returns a [`Selection`]: the roots of the
+//! Chooses the content region. Takes the document, its measures and the
+//! container scores; returns a [`Selection`]: the roots of the
 //! region in document order.
 //!
 //! Prose pages: a best container, possibly widened to an ancestor that
@@ -15,7 +15,6 @@ use std::collections::HashMap;
 
 use html5ever::local_name;
 
-use crate::blocks::RawBlock;
 use crate::dom::{Document, NodeId, NodeMap};
 use crate::prune::Pruned;
 
@@ -48,9 +47,9 @@ pub(crate) struct Selection {
 }
 
 /// Selects the region; see the module docs.
-pub(crate) fn select(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &NodeMap<f64>) -> Selection {
+pub(crate) fn select(doc: &Document, pruned: &Pruned, scores: &NodeMap<f64>) -> Selection {
     let top = best_candidate(scores);
-    let roots = prose_region(doc, pruned, blocks, scores);
+    let roots = prose_region(doc, pruned, scores);
     let region_chars: u32 = roots.iter().map(|&r| pruned.chars.at(r)).sum();
     if let Some((list, mass)) = record_list(doc, pruned) {
         if f64::from(mass) > f64::from(region_chars) * RECORDS_OVER_PROSE {
@@ -144,7 +143,7 @@ fn record_list(doc: &Document, pruned: &Pruned) -> Option<(NodeId, u32)> {
 }
 
 /// The prose region's roots.
-fn prose_region(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &NodeMap<f64>) -> Vec<NodeId> {
+fn prose_region(doc: &Document, pruned: &Pruned, scores: &NodeMap<f64>) -> Vec<NodeId> {
     let mut top: Vec<NodeId> = Vec::with_capacity(TOP_CANDIDATES + 1);
     for (id, s) in scores.iter() {
         if s <= 0.0 {
@@ -232,7 +231,7 @@ fn prose_region(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &N
         if pruned.removed.at(sib) || pruned.chars.at(sib) == 0 {
             continue;
         }
-        if scores.at(sib) >= sibling_floor || is_prose(doc, pruned, blocks, sib) {
+        if scores.at(sib) >= sibling_floor || is_prose(doc, pruned, sib) {
             roots.push(sib);
         }
     }
@@ -240,7 +239,7 @@ fn prose_region(doc: &Document, pruned: &Pruned, blocks: &[RawBlock], scores: &N
 }
 
 /// A sibling that is itself a paragraph of prose.
-fn is_prose(doc: &Document, pruned: &Pruned, _blocks: &[RawBlock], id: NodeId) -> bool {
+fn is_prose(doc: &Document, pruned: &Pruned, id: NodeId) -> bool {
     if !doc.is(id, &local_name!("p")) {
         return false;
     }
