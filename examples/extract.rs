@@ -336,9 +336,7 @@ fn batch(extractor: &Extractor, out: &Path, inputs: &[String], jobs: usize, resu
             let (line, bad) = extract_file(extractor, path);
             write(&mut w, &line)?;
             failed += usize::from(bad);
-            if total >= 100 && ((n + 1) % 250 == 0 || n + 1 == total) {
-                eprintln!("extract: {}/{total} files, {failed} failed", n + 1);
-            }
+            progress(n + 1, total, failed);
         }
         return Ok(finish(out, failed, total + failures.len()));
     }
@@ -378,15 +376,20 @@ fn batch(extractor: &Extractor, out: &Path, inputs: &[String], jobs: usize, resu
                 let (lock, ready) = &written;
                 *lock.lock().unwrap_or_else(|e| e.into_inner()) = n;
                 ready.notify_all();
-                if total >= 100 && (n % 250 == 0 || n == total) {
-                    eprintln!("extract: {n}/{total} files, {failed} failed");
-                }
+                progress(n, total, failed);
             }
         }
         Ok(())
     });
     result?;
     Ok(finish(out, failed, total + failures.len()))
+}
+
+/// A progress line on stderr every 250 files (and at the end) of runs over 100 files.
+fn progress(done: usize, total: usize, failed: usize) {
+    if total >= 100 && (done.is_multiple_of(250) || done == total) {
+        eprintln!("extract: {done}/{total} files, {failed} failed");
+    }
 }
 
 /// Reports failures in the exit status.

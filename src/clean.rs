@@ -78,19 +78,14 @@ pub(crate) fn clean(text: &str, options: &Options, compiled: &Compiled) -> Artic
             src: None,
         })
         .collect();
-    let content_chars: usize = blocks
-        .iter()
-        .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count())
-        .sum();
     let heading = title.clone().unwrap_or_default().to_lowercase();
-    let lower = text.to_lowercase();
-    let page_text = || lower.clone();
+    let page_text = || text.to_lowercase();
     let (verdict, reason) = verdict::verdict(
         &compiled.dicts,
         &verdict::Evidence {
             heading: &heading,
             page_text: &page_text,
-            content_chars,
+            blocks: &blocks,
             min_text: options.min_text(),
         },
     );

@@ -226,17 +226,13 @@ impl Extractor {
                 .find(|b| b.kind == BlockKind::Paragraph && b.text.chars().count() >= 80)
                 .map(|b| b.text.clone());
         }
-        let content_chars: usize = blocks
-            .iter()
-            .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count())
-            .sum();
         let page_text = || self.visible_text(doc);
         let (verdict, mut reason) = verdict::verdict(
             &self.compiled.dicts,
             &verdict::Evidence {
                 heading: &read.heading,
                 page_text: &page_text,
-                content_chars,
+                blocks: &blocks,
                 min_text: opts.min_text(),
             },
         );

@@ -1,7 +1,7 @@
 //! The verdict on a page: article, error page, bot wall, cookie wall,
 //! paywall, or empty.
 
-use crate::article::Verdict;
+use crate::article::{Block, Verdict};
 use crate::chrome::phrases::Dictionaries;
 
 /// Content at least this long makes a page an article whatever banners it carries.
@@ -17,22 +17,27 @@ pub(crate) struct Evidence<'a> {
     pub heading: &'a str,
     /// All visible text of the page, lowercased (only read for short content).
     pub page_text: &'a dyn Fn() -> String,
-    /// Characters of extracted content.
-    pub content_chars: usize,
+    /// The extracted content.
+    pub blocks: &'a [Block],
     /// The caller's minimum.
     pub min_text: usize,
 }
 
 /// Decides the verdict and says why.
 pub(crate) fn verdict(d: &Dictionaries, e: &Evidence<'_>) -> (Verdict, String) {
-    if e.content_chars >= ARTICLE_CHARS {
+    let content_chars: usize = e
+        .blocks
+        .iter()
+        .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count())
+        .sum();
+    if content_chars >= ARTICLE_CHARS {
         return (Verdict::Article, "main content found".into());
     }
     let status = e
         .heading
         .split(|c: char| !c.is_ascii_digit())
         .any(|t| matches!(t, "404" | "403" | "410" | "500" | "503"));
-    if d.error.is_match(e.heading) || (status && e.content_chars < WALL_CHARS) {
+    if d.error.is_match(e.heading) || (status && content_chars < WALL_CHARS) {
         return (
             Verdict::ErrorPage,
             "the page's title or heading says it is an error page".into(),
@@ -44,17 +49,17 @@ pub(crate) fn verdict(d: &Dictionaries, e: &Evidence<'_>) -> (Verdict, String) {
             "the page's title or heading says access is blocked".into(),
         );
     }
-    if e.content_chars < ARTICLE_CHARS {
+    if content_chars < ARTICLE_CHARS {
         let page = (e.page_text)();
         // A wall is a small page: a full page with a notice somewhere is not one.
-        if e.content_chars < WALL_CHARS && page.len() <= WALL_PAGE_BYTES {
+        if content_chars < WALL_CHARS && page.len() <= WALL_PAGE_BYTES {
             if d.blocked.is_match(&page) {
                 return (
                     Verdict::Blocked,
                     "little content and a bot check or access-denied notice".into(),
                 );
             }
-            if d.error.is_match(&page) && e.content_chars < 200 {
+            if d.error.is_match(&page) && content_chars < 200 {
                 return (Verdict::ErrorPage, "little content and a not-found notice".into());
             }
             if d.cookie_wall.distinct(&page) >= 2 {
@@ -68,7 +73,7 @@ pub(crate) fn verdict(d: &Dictionaries, e: &Evidence<'_>) -> (Verdict, String) {
             return (Verdict::Paywall, "content cut short by a subscription notice".into());
         }
     }
-    if e.content_chars == 0 || e.content_chars < e.min_text {
+    if content_chars == 0 || content_chars < e.min_text {
         return (Verdict::Empty, "no main content".into());
     }
     (Verdict::Article, "main content found".into())

@@ -10,13 +10,22 @@ pub(crate) fn text(blocks: &[Block]) -> String {
     let mut prev: Option<BlockKind> = None;
     for b in blocks.iter().filter(|b| b.kind != BlockKind::Image) {
         if let Some(p) = prev {
-            let tight = p == b.kind && matches!(b.kind, BlockKind::ListItem | BlockKind::TableRow);
-            out.push_str(if tight { "\n" } else { "\n\n" });
+            out.push_str(separator(p, b.kind));
         }
         out.push_str(&b.text);
         prev = Some(b.kind);
     }
     out
+}
+
+/// What stands between two blocks: a newline within a list or table, a
+/// blank line elsewhere.
+fn separator(prev: BlockKind, next: BlockKind) -> &'static str {
+    if prev == next && matches!(next, BlockKind::ListItem | BlockKind::TableRow) {
+        "\n"
+    } else {
+        "\n\n"
+    }
 }
 
 /// Markdown.
@@ -25,8 +34,7 @@ pub(crate) fn markdown(blocks: &[Block]) -> String {
     let mut prev: Option<BlockKind> = None;
     for b in blocks {
         if let Some(p) = prev {
-            let tight = p == b.kind && matches!(b.kind, BlockKind::ListItem | BlockKind::TableRow);
-            out.push_str(if tight { "\n" } else { "\n\n" });
+            out.push_str(separator(p, b.kind));
         }
         match b.kind {
             BlockKind::Heading(level) => {
