@@ -58,7 +58,7 @@ pub(crate) fn clean(text: &str, options: &Options, compiled: &Compiled) -> Artic
         })
         .collect();
     let kept = chrome::filter(
-        raw,
+        raw.into_iter().map(|b| (b, true)).collect(),
         &chrome::Filter {
             dicts: &compiled.dicts,
             title: title.as_deref(),

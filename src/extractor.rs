@@ -9,11 +9,12 @@ use crate::article::{Article, Block, BlockKind, Link};
 use crate::blocks::{self, RawBlock};
 use crate::chrome::{self, phrases::Dictionaries, verdict};
 use crate::classes::{Class, Classes, Tokens};
-use crate::dom::{self, Document, NodeId, NodeMap};
+use crate::dom::{self, Document, NodeMap};
 use crate::error::{Error, ErrorKind};
+use crate::features::{self, Row};
 use crate::options::Options;
 use crate::options::MAX_ATTRIBUTES;
-use crate::{clean, decode, metadata, page_type, patterns, prescan, prune, score, select};
+use crate::{clean, decode, metadata, model, page_type, patterns, prescan, prune, score, select};
 
 /// A parsed page, ready for [`Extractor::extract_parsed`]. Opaque: the DOM
 /// is pith's own and never exposed. It is not `Send`: its text shares the
@@ -29,6 +30,18 @@ pub struct Parsed {
 
 /// How much of the page's visible text the verdict reads.
 const VERDICT_TEXT_BYTES: usize = 256 * 1024;
+
+/// Every block of a page, its measures and where the selection put it.
+pub(crate) struct Candidates {
+    pub blocks: Vec<RawBlock>,
+    pub rows: Vec<Row>,
+    /// Per block: below a root of the selected region.
+    pub in_roots: Vec<bool>,
+    /// Per block: inside a readers' comment section.
+    pub in_comments: Vec<bool>,
+    pub records: bool,
+    pub discussion: bool,
+}
 
 /// An extractor: [`Options`] and every pattern compiled once. Cheap to share:
 /// it is `Send + Sync`, so one instance can serve many threads.
@@ -179,6 +192,14 @@ impl Extractor {
         self.run(&parsed.doc)
     }
 
+    /// The candidate blocks of a parsed page and their measures (for the trainer).
+    #[cfg(feature = "train")]
+    pub(crate) fn candidates_of(&self, parsed: &Parsed) -> Candidates {
+        let doc = &parsed.doc;
+        let classes = self.compiled.tokens.classify(doc);
+        self.candidates(doc, &classes)
+    }
+
     fn check_size(&self, size: usize) -> Result<(), Error> {
         let limit = self.options.max_input_bytes();
         if size > limit {
@@ -191,20 +212,23 @@ impl Extractor {
         let opts = &self.options;
         let classes = self.compiled.tokens.classify(doc);
         let read = metadata::read(doc, &classes, &self.compiled.dicts, opts.base_url());
-        let pruned = prune::prune(doc, &classes, &self.compiled);
-        let raw = blocks::build(doc, &pruned, &self.compiled);
-        let scores = score::score(doc, &classes, &pruned, &raw);
-        let selection = select::select(doc, &pruned, &scores);
-        let roots = selection.roots;
-        let (region, discussion) = self.region_blocks(doc, &classes, raw, &roots, selection.top);
+        let Candidates {
+            blocks: raw,
+            rows,
+            in_roots,
+            in_comments,
+            records,
+            discussion,
+        } = self.candidates(doc, &classes);
+        let chosen = self.choose(raw, &rows, &in_roots, &in_comments);
         let kept = chrome::filter(
-            region,
+            chosen,
             &chrome::Filter {
                 dicts: &self.compiled.dicts,
                 title: read.metadata.title.as_deref(),
                 keep_tables: opts.tables(),
                 keep_images: opts.images(),
-                records: selection.records,
+                records,
                 authors: &read.metadata.authors,
             },
         );
@@ -244,7 +268,7 @@ impl Extractor {
             og_type: read.og_type.as_deref(),
             url: metadata.url.as_deref().or(opts.base_url()),
             blocks: &blocks,
-            records: selection.records,
+            records,
             discussion,
             has_date: metadata.date.is_some(),
             has_author: !metadata.authors.is_empty(),
@@ -279,41 +303,106 @@ impl Extractor {
         out.to_lowercase()
     }
 
-    /// The blocks inside the selected roots. Readers' comment sections are
-    /// left out unless kept by the options, or unless the page's best prose
-    /// is itself in a comment section (a forum or discussion page, whose
-    /// posts are the content). Also says whether the page is such a discussion.
-    fn region_blocks(
-        &self,
-        doc: &Document,
-        classes: &Classes,
-        raw: Vec<RawBlock>,
-        roots: &[NodeId],
-        top: Option<NodeId>,
-    ) -> (Vec<RawBlock>, bool) {
+    /// Every block of the pruned page with its measures, and where the
+    /// region selection put it. Readers' comment sections are outside the
+    /// region unless the page's best prose is itself in one (a forum or
+    /// discussion page, whose posts are the content).
+    pub(crate) fn candidates(&self, doc: &Document, classes: &Classes) -> Candidates {
+        let pruned = prune::prune(doc, classes, &self.compiled);
+        let raw = blocks::build(doc, &pruned, &self.compiled);
+        let scores = score::score(doc, classes, &pruned, &raw);
+        let selection = select::select(doc, &pruned, &scores);
         let n = doc.len();
         let mut in_comments = NodeMap::new(n);
         for i in 1..n {
             in_comments.set(i, in_comments.at(doc.parent(i)) || classes.is(i, Class::Comments));
         }
-        let discussion = top.is_some_and(|t| in_comments.at(t));
-        let keep_comments = self.options.comments() || discussion;
-        let mut out = Vec::new();
+        let discussion = selection.top.is_some_and(|t| in_comments.at(t));
+        let roots = &selection.roots;
+        let mut in_roots = Vec::with_capacity(raw.len());
+        let mut in_region = Vec::with_capacity(raw.len());
         let mut r = 0;
-        for b in raw {
+        for b in &raw {
             while roots.get(r).is_some_and(|&root| doc.end(root) <= b.owner) {
                 r += 1;
             }
-            let Some(&root) = roots.get(r) else { break };
-            if b.owner < root {
-                continue;
-            }
-            if in_comments.at(b.owner) && !in_comments.at(root) && !keep_comments {
-                continue;
-            }
-            out.push(b);
+            let root = roots.get(r).copied().filter(|&root| b.owner >= root);
+            in_roots.push(root.is_some());
+            let comment_outside = root.is_some_and(|root| in_comments.at(b.owner) && !in_comments.at(root));
+            in_region.push(root.is_some() && (!comment_outside || discussion));
         }
-        (out, discussion)
+        let rows = features::compute(
+            &features::Page {
+                doc,
+                classes,
+                pruned: &pruned,
+                scores: &scores,
+                dicts: &self.compiled.dicts,
+                in_region: &in_region,
+                in_comments: &in_comments,
+            },
+            &raw,
+        );
+        let in_comments = raw.iter().map(|b| in_comments.at(b.owner)).collect();
+        Candidates {
+            blocks: raw,
+            rows,
+            in_roots,
+            in_comments,
+            records: selection.records,
+            discussion,
+        }
+    }
+
+    /// The blocks the model calls content (see [`model::is_content`];
+    /// images: those in the region), plus comment blocks of the region when
+    /// the options keep comments; should the model keep nothing, the
+    /// region's blocks. Each comes with whether it is chosen: the region's
+    /// blocks the model dropped stay in the list, unchosen, so that the
+    /// chrome filter still reads the section labels among them.
+    fn choose(
+        &self,
+        raw: Vec<RawBlock>,
+        rows: &[Row],
+        in_roots: &[bool],
+        in_comments: &[bool],
+    ) -> Vec<(RawBlock, bool)> {
+        let region = |i: usize| rows.get(i).is_some_and(features::in_region);
+        let region_chars: u32 = raw
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| region(*i))
+            .map(|(_, b)| b.chars)
+            .sum();
+        // The model extends a region of real text; it does not invent one
+        // (an error page's few lines stay out).
+        let may_add = region_chars >= model::MIN_REGION_CHARS;
+        let keep: Vec<bool> = raw
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                let comment = self.options.comments()
+                    && in_roots.get(i).copied().unwrap_or(false)
+                    && in_comments.get(i).copied().unwrap_or(false);
+                if b.kind == BlockKind::Image {
+                    region(i) || comment
+                } else {
+                    comment || rows.get(i).is_some_and(|r| model::is_content(r, may_add))
+                }
+            })
+            .collect();
+        let any_text = raw.iter().zip(&keep).any(|(b, k)| *k && b.kind != BlockKind::Image);
+        raw.into_iter()
+            .enumerate()
+            .filter_map(|(i, b)| {
+                let chosen = if any_text {
+                    keep.get(i).copied().unwrap_or(false)
+                } else {
+                    region(i)
+                };
+                (chosen || region(i)).then_some((b, chosen))
+            })
+            .collect()
     }
 
     fn public_block(&self, b: RawBlock, base: Option<&url::Url>) -> Block {

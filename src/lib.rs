@@ -74,7 +74,9 @@ mod decode;
 mod dom;
 mod error;
 mod extractor;
+mod features;
 mod metadata;
+mod model;
 mod options;
 mod page_type;
 mod patterns;
@@ -83,6 +85,9 @@ mod prune;
 mod render;
 mod score;
 mod select;
+#[cfg(feature = "train")]
+#[doc(hidden)]
+pub mod training;
 
 pub use article::{Article, Block, BlockKind, Link, Metadata, Verdict};
 pub use error::{Error, ErrorKind};

@@ -66,16 +66,18 @@ fn is_byline(text: &str, authors: &[String]) -> bool {
     prefixed || dated || named
 }
 
-/// Filters `blocks`; see the module docs.
-pub(crate) fn filter(blocks: Vec<RawBlock>, f: &Filter<'_>) -> Vec<RawBlock> {
+/// Filters `blocks`; see the module docs. Each block comes with whether it
+/// is a candidate for output: the others are read only as section labels
+/// (a dropped "Related articles" heading still ends the content under it).
+pub(crate) fn filter(blocks: Vec<(RawBlock, bool)>, f: &Filter<'_>) -> Vec<RawBlock> {
     let title_key = f.title.map(dedup_key).filter(|k| !k.is_empty());
     let mut seen = dedup::Seen::default();
     let mut out = Vec::with_capacity(blocks.len());
     let mut skipping = 0usize;
     let mut in_lead = true;
-    for block in blocks {
+    for (block, candidate) in blocks {
         if block.kind == BlockKind::Image {
-            if f.keep_images {
+            if f.keep_images && candidate {
                 out.push(block);
             }
             continue;
@@ -108,6 +110,9 @@ pub(crate) fn filter(blocks: Vec<RawBlock>, f: &Filter<'_>) -> Vec<RawBlock> {
                 }
                 continue;
             }
+        }
+        if !candidate {
+            continue;
         }
         let priced = f.records && block.text.contains(['$', '€', '£', '¥', '₽', '₹']);
         if block.kind != BlockKind::TableRow && block.kind != BlockKind::Code && !priced && is_junk(&block.text) {

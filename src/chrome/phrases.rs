@@ -11,6 +11,8 @@ pub(crate) struct Dictionaries {
     pub chrome: Phrases,
     /// Whole-block chrome texts, lowercased, with white space removed.
     lines: HashSet<String>,
+    /// The distinct byte lengths of `lines`, ascending.
+    line_lengths: Vec<usize>,
     pub error: Phrases,
     pub blocked: Phrases,
     pub cookie_wall: Phrases,
@@ -61,12 +63,17 @@ impl Phrases {
 
 impl Dictionaries {
     pub(crate) fn new() -> Self {
+        let lines: HashSet<String> = patterns::CHROME_LINES
+            .iter()
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        let mut line_lengths: Vec<usize> = lines.iter().map(String::len).collect();
+        line_lengths.sort_unstable();
+        line_lengths.dedup();
         Dictionaries {
             chrome: Phrases::new(patterns::CHROME_PHRASES),
-            lines: patterns::CHROME_LINES
-                .iter()
-                .map(|l| l.split_whitespace().collect())
-                .collect(),
+            lines,
+            line_lengths,
             error: Phrases::new(patterns::ERROR_PHRASES),
             blocked: Phrases::new(patterns::BLOCKED_PHRASES),
             cookie_wall: Phrases::new(patterns::COOKIE_WALL_PHRASES),
@@ -96,7 +103,7 @@ impl Dictionaries {
             if here >= 3 || !key.is_char_boundary(i) {
                 continue;
             }
-            for j in i + 1..=key.len() {
+            for j in self.line_lengths.iter().map(|l| i + l).take_while(|&j| j <= key.len()) {
                 if key.get(i..j).is_some_and(|piece| self.lines.contains(piece)) {
                     if let Some(slot) = reach.get_mut(j) {
                         *slot = (*slot).min(here + 1);

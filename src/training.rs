@@ -1,0 +1,47 @@
+//! What the model trainer (`examples/train.rs`) reads: every candidate block
+//! of a page with its measures. Compiled only with the `train` feature; not
+//! part of the stable API.
+
+use crate::{Error, Extractor};
+
+/// The measures' names, in row order.
+pub const FEATURE_NAMES: [&str; crate::features::COUNT] = crate::features::NAMES;
+
+/// Log-odds below which the model drops a block of the selected region.
+pub const DROP_FROM_REGION: f32 = crate::model::DROP_FROM_REGION;
+/// Log-odds above which the model adds a block outside the region.
+pub const ADD_TO_REGION: f32 = crate::model::ADD_TO_REGION;
+/// The index of the in-region measure in a row.
+pub const IN_REGION: usize = crate::features::M::InRegion as usize;
+
+/// One block of a page as the model sees it.
+pub struct Candidate {
+    /// The block's text.
+    pub text: String,
+    /// Its measures (see [`FEATURE_NAMES`]).
+    pub features: Vec<f32>,
+    /// An image block (not classified by the model).
+    pub image: bool,
+}
+
+/// The candidate blocks of `html` (bytes in any charset), in page order.
+///
+/// ```
+/// let e = pith::Extractor::new(pith::Options::new());
+/// let blocks = pith::training::candidates(&e, b"<p>One paragraph of text here.</p>").unwrap();
+/// assert_eq!(blocks.len(), 1);
+/// assert_eq!(blocks[0].features.len(), pith::training::FEATURE_NAMES.len());
+/// ```
+pub fn candidates(extractor: &Extractor, html: &[u8]) -> Result<Vec<Candidate>, Error> {
+    let parsed = extractor.parse_bytes(html)?;
+    let c = extractor.candidates_of(&parsed);
+    Ok(c.blocks
+        .into_iter()
+        .zip(c.rows)
+        .map(|(b, row)| Candidate {
+            image: b.kind == crate::BlockKind::Image,
+            text: b.text,
+            features: row.to_vec(),
+        })
+        .collect())
+}
