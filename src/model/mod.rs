@@ -92,7 +92,9 @@ mod tests {
     use super::*;
 
     fn extract(html: &str) -> String {
-        crate::extract(html, &crate::Options::new()).map(|a| a.text()).unwrap_or_default()
+        crate::extract(html, &crate::Options::new())
+            .map(|a| a.text())
+            .unwrap_or_default()
     }
 
     #[test]
