@@ -11,6 +11,7 @@
 use html5ever::{local_name, LocalName};
 
 use crate::article::BlockKind;
+use crate::chrome::phrases::Signals;
 use crate::dom::{push_folded, push_preformatted, Document, NodeId, NodeMap};
 use crate::extractor::Compiled;
 use crate::prune::{count_chars, Pruned};
@@ -29,6 +30,9 @@ pub(crate) struct RawBlock {
     pub chars: u32,
     /// Of those, characters inside links.
     pub link_chars: u32,
+    /// What the chrome phrase lists say of `text`, once read (see
+    /// [`Dictionaries::signals`](crate::chrome::phrases::Dictionaries::signals)).
+    pub phrases: Option<Signals>,
 }
 
 struct Open {
@@ -80,6 +84,7 @@ impl Builder {
                     src: None,
                     chars,
                     link_chars: std::mem::take(&mut self.link_chars),
+                    phrases: None,
                 });
             }
             self.cells.clear();
@@ -114,6 +119,7 @@ impl Builder {
                 src: None,
                 chars,
                 link_chars: self.link_chars.min(chars),
+                phrases: None,
             });
         }
         self.text.clear();
@@ -357,6 +363,7 @@ fn push_image(doc: &Document, id: NodeId, b: &mut Builder) {
             src: Some(src.to_owned()),
             chars: 0,
             link_chars: 0,
+            phrases: None,
         });
     }
 }

@@ -55,6 +55,7 @@ pub(crate) fn clean(text: &str, options: &Options, compiled: &Compiled) -> Artic
             links: Vec::new(),
             src: None,
             link_chars: 0,
+            phrases: None,
         })
         .collect();
     let kept = chrome::filter(

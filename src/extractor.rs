@@ -35,10 +35,11 @@ const VERDICT_TEXT_BYTES: usize = 256 * 1024;
 pub(crate) struct Candidates {
     pub blocks: Vec<RawBlock>,
     pub rows: Vec<Row>,
-    /// Per block: below a root of the selected region.
-    pub in_roots: Vec<bool>,
-    /// Per block: inside a readers' comment section.
-    pub in_comments: Vec<bool>,
+    /// Per block: in the selected region.
+    pub in_region: Vec<bool>,
+    /// Per block: in a readers' comment section below the region's roots
+    /// (kept, whatever the model says, when the options keep comments).
+    pub region_comment: Vec<bool>,
     pub records: bool,
     pub discussion: bool,
 }
@@ -215,12 +216,12 @@ impl Extractor {
         let Candidates {
             blocks: raw,
             rows,
-            in_roots,
-            in_comments,
+            in_region,
+            region_comment,
             records,
             discussion,
         } = self.candidates(doc, &classes);
-        let chosen = self.choose(raw, &rows, &in_roots, &in_comments);
+        let chosen = self.choose(raw, &rows, &in_region, &region_comment);
         let kept = chrome::filter(
             chosen,
             &chrome::Filter {
@@ -309,7 +310,8 @@ impl Extractor {
     /// discussion page, whose posts are the content).
     pub(crate) fn candidates(&self, doc: &Document, classes: &Classes) -> Candidates {
         let pruned = prune::prune(doc, classes, &self.compiled);
-        let raw = blocks::build(doc, &pruned, &self.compiled);
+        let mut raw = blocks::build(doc, &pruned, &self.compiled);
+        features::read_phrases(&self.compiled.dicts, &mut raw);
         let scores = score::score(doc, classes, &pruned, &raw);
         let selection = select::select(doc, &pruned, &scores);
         let n = doc.len();
@@ -319,17 +321,18 @@ impl Extractor {
         }
         let discussion = selection.top.is_some_and(|t| in_comments.at(t));
         let roots = &selection.roots;
-        let mut in_roots = Vec::with_capacity(raw.len());
         let mut in_region = Vec::with_capacity(raw.len());
+        let mut region_comment = Vec::with_capacity(raw.len());
         let mut r = 0;
         for b in &raw {
             while roots.get(r).is_some_and(|&root| doc.end(root) <= b.owner) {
                 r += 1;
             }
             let root = roots.get(r).copied().filter(|&root| b.owner >= root);
-            in_roots.push(root.is_some());
-            let comment_outside = root.is_some_and(|root| in_comments.at(b.owner) && !in_comments.at(root));
-            in_region.push(root.is_some() && (!comment_outside || discussion));
+            let comment = root.is_some() && in_comments.at(b.owner);
+            let left_out = root.is_some_and(|root| comment && !in_comments.at(root)) && !discussion;
+            in_region.push(root.is_some() && !left_out);
+            region_comment.push(comment);
         }
         let rows = features::compute(
             &features::Page {
@@ -337,18 +340,16 @@ impl Extractor {
                 classes,
                 pruned: &pruned,
                 scores: &scores,
-                dicts: &self.compiled.dicts,
                 in_region: &in_region,
                 in_comments: &in_comments,
             },
             &raw,
         );
-        let in_comments = raw.iter().map(|b| in_comments.at(b.owner)).collect();
         Candidates {
             blocks: raw,
             rows,
-            in_roots,
-            in_comments,
+            in_region,
+            region_comment,
             records: selection.records,
             discussion,
         }
@@ -364,10 +365,10 @@ impl Extractor {
         &self,
         raw: Vec<RawBlock>,
         rows: &[Row],
-        in_roots: &[bool],
-        in_comments: &[bool],
+        in_region: &[bool],
+        region_comment: &[bool],
     ) -> Vec<(RawBlock, bool)> {
-        let region = |i: usize| rows.get(i).is_some_and(features::in_region);
+        let region = |i: usize| in_region.get(i).copied().unwrap_or(false);
         let region_chars: u32 = raw
             .iter()
             .enumerate()
@@ -381,9 +382,7 @@ impl Extractor {
             .iter()
             .enumerate()
             .map(|(i, b)| {
-                let comment = self.options.comments()
-                    && in_roots.get(i).copied().unwrap_or(false)
-                    && in_comments.get(i).copied().unwrap_or(false);
+                let comment = self.options.comments() && region_comment.get(i).copied().unwrap_or(false);
                 if b.kind == BlockKind::Image {
                     region(i) || comment
                 } else {

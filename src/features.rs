@@ -168,7 +168,7 @@ pub(crate) fn in_region(row: &Row) -> bool {
 
 /// Blocks above this many characters are not checked against phrase lists
 /// (such blocks are prose; the model reads their shape).
-const MAX_PHRASE_CHARS: u32 = 200;
+pub(crate) const MAX_PHRASE_CHARS: u32 = 200;
 /// Ancestors searched for a scored container.
 const SCORE_LEVELS: usize = 6;
 
@@ -178,56 +178,63 @@ pub(crate) struct Page<'a> {
     pub classes: &'a Classes,
     pub pruned: &'a Pruned,
     pub scores: &'a NodeMap<f64>,
-    pub dicts: &'a Dictionaries,
     /// Per block: inside the selected region.
     pub in_region: &'a [bool],
     /// Per node: inside a readers' comment section.
     pub in_comments: &'a NodeMap<bool>,
 }
 
-// Ancestor context bits.
-const B_CHROME: u32 = 1;
-const B_NEGATIVE: u32 = 1 << 1;
-const B_POSITIVE: u32 = 1 << 2;
-const B_BYLINE: u32 = 1 << 3;
-const B_DATE: u32 = 1 << 4;
-const B_NAV: u32 = 1 << 5;
-const B_HEADER: u32 = 1 << 6;
-const B_FOOTER: u32 = 1 << 7;
-const B_ASIDE: u32 = 1 << 8;
-const B_ARTICLE: u32 = 1 << 9;
-const B_MAIN: u32 = 1 << 10;
-const B_FORM: u32 = 1 << 11;
-const B_LIST: u32 = 1 << 12;
-const B_TABLE: u32 = 1 << 13;
-const B_FIGURE: u32 = 1 << 14;
-const B_LINK: u32 = 1 << 15;
+/// The measures that say what an element or one of its ancestors is, in
+/// one run of [`M`]; each has a bit in the per-node context set.
+const CONTEXT: [M; 16] = [
+    M::AncChromeClass,
+    M::AncNegativeClass,
+    M::AncPositiveClass,
+    M::AncBylineClass,
+    M::AncDateClass,
+    M::InNav,
+    M::InHeader,
+    M::InFooter,
+    M::InAside,
+    M::InArticle,
+    M::InMain,
+    M::InForm,
+    M::InList,
+    M::InTable,
+    M::InFigure,
+    M::InLink,
+];
+
+/// The context bit of measure `m` (one of [`CONTEXT`]).
+const fn bit(m: M) -> u32 {
+    1 << (m as u32 - M::AncChromeClass as u32)
+}
 
 fn own_bits(doc: &Document, classes: &Classes, id: NodeId) -> u32 {
     let mut bits = 0;
-    for (class, bit) in [
-        (Class::Chrome, B_CHROME),
-        (Class::Negative, B_NEGATIVE),
-        (Class::Positive, B_POSITIVE),
-        (Class::Byline, B_BYLINE),
-        (Class::Date, B_DATE),
+    for (class, m) in [
+        (Class::Chrome, M::AncChromeClass),
+        (Class::Negative, M::AncNegativeClass),
+        (Class::Positive, M::AncPositiveClass),
+        (Class::Byline, M::AncBylineClass),
+        (Class::Date, M::AncDateClass),
     ] {
         if classes.is(id, class) {
-            bits |= bit;
+            bits |= bit(m);
         }
     }
     bits | match doc.name(id) {
-        Some(&local_name!("nav")) => B_NAV,
-        Some(&local_name!("header")) => B_HEADER,
-        Some(&local_name!("footer")) => B_FOOTER,
-        Some(&local_name!("aside")) => B_ASIDE,
-        Some(&local_name!("article")) => B_ARTICLE,
-        Some(&local_name!("main")) => B_MAIN,
-        Some(&local_name!("form")) => B_FORM,
-        Some(&local_name!("ul")) | Some(&local_name!("ol")) | Some(&local_name!("dl")) => B_LIST,
-        Some(&local_name!("table")) => B_TABLE,
-        Some(&local_name!("figure")) | Some(&local_name!("figcaption")) => B_FIGURE,
-        Some(&local_name!("a")) => B_LINK,
+        Some(&local_name!("nav")) => bit(M::InNav),
+        Some(&local_name!("header")) => bit(M::InHeader),
+        Some(&local_name!("footer")) => bit(M::InFooter),
+        Some(&local_name!("aside")) => bit(M::InAside),
+        Some(&local_name!("article")) => bit(M::InArticle),
+        Some(&local_name!("main")) => bit(M::InMain),
+        Some(&local_name!("form")) => bit(M::InForm),
+        Some(&local_name!("ul")) | Some(&local_name!("ol")) | Some(&local_name!("dl")) => bit(M::InList),
+        Some(&local_name!("table")) => bit(M::InTable),
+        Some(&local_name!("figure")) | Some(&local_name!("figcaption")) => bit(M::InFigure),
+        Some(&local_name!("a")) => bit(M::InLink),
         _ => 0,
     }
 }
@@ -323,7 +330,15 @@ impl Alike<'_> {
     }
 }
 
-/// The rows of `blocks`; see the module docs.
+/// Reads the phrase lists for the blocks short enough to be measured by
+/// them, once: the chrome filter reuses what is read here.
+pub(crate) fn read_phrases(dicts: &Dictionaries, blocks: &mut [RawBlock]) {
+    for b in blocks.iter_mut().filter(|b| b.chars <= MAX_PHRASE_CHARS) {
+        b.phrases = Some(dicts.signals(&b.text));
+    }
+}
+
+/// The rows of `blocks` (their phrases read by [`read_phrases`]); see the module docs.
 pub(crate) fn compute(page: &Page<'_>, blocks: &[RawBlock]) -> Vec<Row> {
     let doc = page.doc;
     let n = doc.len();
@@ -341,8 +356,6 @@ pub(crate) fn compute(page: &Page<'_>, blocks: &[RawBlock]) -> Vec<Row> {
     };
     let top_score = page.scores.iter().map(|(_, s)| s).fold(0.0f64, f64::max).max(1.0);
 
-    let first_region = page.in_region.iter().position(|r| *r);
-    let last_region = page.in_region.iter().rposition(|r| *r);
     let region_at: Vec<usize> = page
         .in_region
         .iter()
@@ -387,16 +400,18 @@ pub(crate) fn compute(page: &Page<'_>, blocks: &[RawBlock]) -> Vec<Row> {
         set(M::DigitShare, ratio(s.digits, s.digits + s.letters));
         set(M::CapitalWordShare, ratio(s.capital_words, s.words));
         set(M::SeparatorCount, log(f64::from(s.separators)));
-        if b.chars <= MAX_PHRASE_CHARS {
-            let lower = b.text.to_lowercase();
-            set(M::ChromeHits, page.dicts.chrome_hits(&lower) as f32);
-            set(M::ChromeLine, f32::from(u8::from(page.dicts.is_chrome_line(&lower))));
+        if let Some(p) = b.phrases {
+            set(M::ChromeHits, p.hits as f32);
+            set(M::ChromeLine, f32::from(u8::from(p.line)));
         }
         set(
             M::BeforeRegion,
-            f32::from(u8::from(first_region.is_some_and(|f| i < f))),
+            f32::from(u8::from(region_at.first().is_some_and(|&f| i < f))),
         );
-        set(M::AfterRegion, f32::from(u8::from(last_region.is_some_and(|l| i > l))));
+        set(
+            M::AfterRegion,
+            f32::from(u8::from(region_at.last().is_some_and(|&l| i > l))),
+        );
         while region_at.get(next_region).is_some_and(|&at| at < i) {
             next_region += 1;
         }
@@ -412,26 +427,8 @@ pub(crate) fn compute(page: &Page<'_>, blocks: &[RawBlock]) -> Vec<Row> {
         };
         set(M::LogRegionDistance, log(distance as f64));
         let anc = bits.at(owner);
-        let flag = |bit: u32| f32::from(u8::from(anc & bit != 0));
-        for (m, bit) in [
-            (M::AncChromeClass, B_CHROME),
-            (M::AncNegativeClass, B_NEGATIVE),
-            (M::AncPositiveClass, B_POSITIVE),
-            (M::AncBylineClass, B_BYLINE),
-            (M::AncDateClass, B_DATE),
-            (M::InNav, B_NAV),
-            (M::InHeader, B_HEADER),
-            (M::InFooter, B_FOOTER),
-            (M::InAside, B_ASIDE),
-            (M::InArticle, B_ARTICLE),
-            (M::InMain, B_MAIN),
-            (M::InForm, B_FORM),
-            (M::InList, B_LIST),
-            (M::InTable, B_TABLE),
-            (M::InFigure, B_FIGURE),
-            (M::InLink, B_LINK),
-        ] {
-            set(m, flag(bit));
+        for m in CONTEXT {
+            set(m, f32::from(u8::from(anc & bit(m) != 0)));
         }
         set(M::OwnerIsP, f32::from(u8::from(doc.is(owner, &local_name!("p")))));
         set(M::OwnerIsDiv, f32::from(u8::from(doc.is(owner, &local_name!("div")))));
@@ -496,6 +493,13 @@ mod tests {
     fn names_are_unique_and_indexed() {
         for (i, name) in NAMES.iter().enumerate() {
             assert_eq!(index(name), Some(i), "{name}");
+        }
+    }
+
+    #[test]
+    fn context_measures_have_distinct_bits() {
+        for (k, m) in CONTEXT.into_iter().enumerate() {
+            assert_eq!(bit(m), 1 << k);
         }
     }
 

@@ -97,15 +97,15 @@ pub(crate) fn filter(blocks: Vec<(RawBlock, bool)>, f: &Filter<'_>) -> Vec<RawBl
                 skipping = 0;
             }
         }
-        // Phrases only make short blocks chrome: longer ones are not lowercased.
+        // Phrases only make short blocks chrome: longer ones are not read.
         if block.chars <= LONG_CHROME_CHARS {
-            let lower = block.text.to_lowercase();
-            if f.dicts.is_chrome_line(&lower) {
+            let signals = block.phrases.unwrap_or_else(|| f.dicts.signals(&block.text));
+            if signals.line {
                 continue;
             }
-            let hits = f.dicts.chrome_hits(&lower);
+            let hits = signals.hits;
             if hits > 0 && (block.chars <= SHORT_CHROME_CHARS || hits >= 2) {
-                if is_heading || lower.trim_end().ends_with(':') {
+                if is_heading || block.text.trim_end().ends_with(':') {
                     skipping = MAX_SECTION_BLOCKS;
                 }
                 continue;

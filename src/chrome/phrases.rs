@@ -21,6 +21,15 @@ pub(crate) struct Dictionaries {
     pub script_date_keys: Phrases,
 }
 
+/// What the chrome phrase lists say of one text.
+#[derive(Clone, Copy)]
+pub(crate) struct Signals {
+    /// The text is one to three chrome lines (see [`Dictionaries::is_chrome_line`]).
+    pub line: bool,
+    /// How many distinct chrome phrases it holds.
+    pub hits: usize,
+}
+
 /// Longest text checked against the chrome lines, in bytes.
 const MAX_LINE_BYTES: usize = 80;
 
@@ -112,6 +121,15 @@ impl Dictionaries {
             }
         }
         reach.last().is_some_and(|&n| n <= 3)
+    }
+
+    /// What the chrome lists say of `text` (any case).
+    pub(crate) fn signals(&self, text: &str) -> Signals {
+        let lower = text.to_lowercase();
+        Signals {
+            line: self.is_chrome_line(&lower),
+            hits: self.chrome_hits(&lower),
+        }
     }
 
     /// How many distinct chrome phrases occur in `lower` (lowercased text).
