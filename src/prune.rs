@@ -14,6 +14,7 @@
 
 use html5ever::local_name;
 
+use crate::chrome;
 use crate::classes::{Class, Classes};
 use crate::dom::{Document, NodeId, NodeMap};
 use crate::extractor::Compiled;
@@ -37,10 +38,15 @@ const PROSE_RUN_CHARS: u32 = 30;
 pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled) -> Pruned {
     let n = doc.len();
     let mut own = NodeMap::new(n);
-    for i in 0..n {
-        own.set(i, doc.text(i).map_or(0, count_chars));
-    }
     let mut removed = NodeMap::new(n);
+    for i in 0..n {
+        match doc.text(i) {
+            // Script data left in the markup is never content.
+            Some(text) if chrome::is_json(text) => removed.set(i, true),
+            Some(text) => own.set(i, count_chars(text)),
+            None => {}
+        }
+    }
     for i in 1..n {
         let never = doc
             .name(i)

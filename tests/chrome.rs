@@ -169,3 +169,42 @@ fn junk_and_repetition() {
         );
     }
 }
+
+#[test]
+fn script_data_never_draws_the_selection() {
+    // A large JSON blob left in a div outweighs the prose in characters; it
+    // must neither be emitted nor pull the selection away from the article.
+    let blob = format!(
+        "<div class='data'>{{\"DROP_JSON\": [{}]}}</div>",
+        (0..400).map(|i| format!("{{\"id\": {i}, \"sku\": \"A{i}\"}}")).collect::<Vec<_>>().join(",")
+    );
+    check(&[("json blob", page(&blob, ""))]);
+}
+
+#[test]
+fn pages_of_headings_keep_them() {
+    // A category page whose items are headings: the headings are the content.
+    let html = "<html><body><main><ul>\
+        <li><a href='/radios'><h2>Radios (4)</h2></a></li>\
+        <li><a href='/speakers'><h2>Bluetooth Speakers (44)</h2></a></li>\
+        <li><a href='/banks'><h2>Power Banks (158)</h2></a></li>\
+        </ul></main></body></html>";
+    let text = extract(html, &Options::new()).unwrap().text();
+    assert!(text.contains("Radios (4)") && text.contains("Power Banks (158)"), "{text:?}");
+    // A lone short heading is a notice's label, not content.
+    let html = "<html><body><div class='consent'><h2>Before you continue</h2></div></body></html>";
+    assert_eq!(extract(html, &Options::new()).unwrap().text(), "");
+}
+
+#[test]
+fn a_consent_notice_beside_prose_is_no_wall() {
+    let notice = "<div class='consent'><p>We use cookies to improve your experience. \
+        Accept all cookies or manage cookie settings.</p><button>Accept all cookies</button></div>";
+    let prose = "<p>A good safety programme screens every renter before the keys change hands, \
+        checks the licence against the booking, and records the state of the vehicle at the counter \
+        so that losses can be reported and settled without dispute.</p>";
+    let wall = format!("<html><body>{notice}<main><h1>Vehicle rentals</h1></main></body></html>");
+    let article = format!("<html><body>{notice}<main><h1>Vehicle rentals</h1>{prose}</main></body></html>");
+    assert_eq!(extract(&wall, &Options::new()).unwrap().verdict, pith::Verdict::CookieWall);
+    assert_eq!(extract(&article, &Options::new()).unwrap().verdict, pith::Verdict::Article);
+}

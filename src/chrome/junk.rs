@@ -12,12 +12,18 @@ pub(crate) fn is_junk(text: &str) -> bool {
     if is_locale(t) {
         return true;
     }
-    let json_like = (t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']'));
-    if json_like && t.contains("\":") {
+    if is_json(t) {
         return true;
     }
     let single = !t.contains(char::is_whitespace);
     single && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.") || t.starts_with("//"))
+}
+
+/// Whether `text` is a JSON object or array (data left in the markup by a script).
+pub(crate) fn is_json(text: &str) -> bool {
+    let t = text.trim();
+    let json_like = (t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']'));
+    json_like && t.contains("\":")
 }
 
 /// A token with at least two letters (one for scripts without spaces), not a JSON literal.

@@ -16,7 +16,7 @@ pub(crate) mod verdict;
 use crate::article::BlockKind;
 use crate::blocks::RawBlock;
 pub(crate) use dedup::key as dedup_key;
-pub(crate) use junk::is_junk;
+pub(crate) use junk::{is_json, is_junk};
 use phrases::Dictionaries;
 
 /// A block with one chrome phrase and at most this many characters is chrome.
@@ -25,6 +25,8 @@ const SHORT_CHROME_CHARS: u32 = 200;
 const LONG_CHROME_CHARS: u32 = 600;
 /// Linked blocks of fewer words are navigation.
 const MIN_LINKED_WORDS: usize = 4;
+/// A lone heading this long is the content of a page that holds nothing else.
+const TITLE_ONLY_CHARS: u32 = 40;
 /// A chrome label drops at most this many blocks after it.
 const MAX_SECTION_BLOCKS: usize = 8;
 
@@ -142,9 +144,16 @@ pub(crate) fn filter(blocks: Vec<(RawBlock, bool)>, f: &Filter<'_>) -> Vec<RawBl
         }
         out.push(block);
     }
-    // A trailing heading introduces nothing.
-    while out.last().is_some_and(|b| matches!(b.kind, BlockKind::Heading(_))) {
-        out.pop();
+    // A trailing heading introduces nothing, unless headings are all there
+    // is and they read as content: several (a list of categories) or one
+    // long enough to be a title (a link post), not a notice's label.
+    let heading = |b: &RawBlock| matches!(b.kind, BlockKind::Heading(_));
+    let content_headings =
+        out.iter().all(heading) && (out.len() >= 2 || out.iter().any(|b| b.chars >= TITLE_ONLY_CHARS));
+    if !content_headings {
+        while out.last().is_some_and(|b| matches!(b.kind, BlockKind::Heading(_))) {
+            out.pop();
+        }
     }
     out
 }

@@ -1,13 +1,15 @@
 //! The verdict on a page: article, error page, bot wall, cookie wall,
 //! paywall, or empty.
 
-use crate::article::{Block, Verdict};
+use crate::article::{Block, BlockKind, Verdict};
 use crate::chrome::phrases::Dictionaries;
 
 /// Content at least this long makes a page an article whatever banners it carries.
 const ARTICLE_CHARS: usize = 1500;
 /// Below this, a page whose chrome says "blocked" or "cookies" is such a wall.
 const WALL_CHARS: usize = 600;
+/// A paragraph this long is prose, not a notice.
+const PROSE_CHARS: usize = 150;
 /// A page with more visible text than this is no wall, whatever notice it carries.
 const WALL_PAGE_BYTES: usize = 4000;
 
@@ -62,7 +64,12 @@ pub(crate) fn verdict(d: &Dictionaries, e: &Evidence<'_>) -> (Verdict, String) {
             if d.error.is_match(&page) && content_chars < 200 {
                 return (Verdict::ErrorPage, "little content and a not-found notice".into());
             }
-            if d.cookie_wall.distinct(&page) >= 2 {
+            // A consent notice hides nothing when a paragraph of prose shows.
+            let prose = e
+                .blocks
+                .iter()
+                .any(|b| b.kind == BlockKind::Paragraph && b.text.chars().count() >= PROSE_CHARS);
+            if !prose && d.cookie_wall.distinct(&page) >= 2 {
                 return (
                     Verdict::CookieWall,
                     "little content behind a cookie consent notice".into(),
