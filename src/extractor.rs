@@ -193,6 +193,12 @@ impl Extractor {
         self.run(&parsed.doc)
     }
 
+    /// The page-type measures of a parsed page (for the trainer).
+    #[cfg(feature = "train")]
+    pub(crate) fn page_measures_of(&self, parsed: &Parsed) -> page_type::Row {
+        self.analyse(&parsed.doc).1
+    }
+
     /// The candidate blocks of a parsed page and their measures (for the trainer).
     #[cfg(feature = "train")]
     pub(crate) fn candidates_of(&self, parsed: &Parsed) -> Candidates {
@@ -210,6 +216,11 @@ impl Extractor {
     }
 
     fn run(&self, doc: &Document) -> Article {
+        self.analyse(doc).0
+    }
+
+    /// The article of `doc` and the measures its page type was read from.
+    pub(crate) fn analyse(&self, doc: &Document) -> (Article, page_type::Row) {
         let opts = &self.options;
         let classes = self.compiled.tokens.classify(doc);
         let read = metadata::read(doc, &classes, &self.compiled.dicts, opts.base_url());
@@ -221,6 +232,10 @@ impl Extractor {
             records,
             discussion,
         } = self.candidates(doc, &classes);
+        let mut page = page_type::Summary::default();
+        for b in &raw {
+            page.add(b.kind, &b.text, b.chars, b.link_chars);
+        }
         let chosen = self.choose(raw, &rows, &in_region, &region_comment);
         let kept = chrome::filter(
             chosen,
@@ -233,6 +248,10 @@ impl Extractor {
                 authors: &read.metadata.authors,
             },
         );
+        let mut content = page_type::Summary::default();
+        for b in &kept {
+            content.add(b.kind, &b.text, b.chars, b.link_chars);
+        }
         let mut blocks: Vec<Block> = kept
             .into_iter()
             .map(|b| self.public_block(b, read.base.as_ref()))
@@ -264,23 +283,28 @@ impl Extractor {
         if declared {
             reason.push_str(" (in the page's structured data; its markup holds none)");
         }
-        let page_type = page_type::classify(&page_type::Evidence {
+        let measures = page_type::measure(&page_type::Evidence {
             schema_type: read.schema_type.as_deref(),
+            schema_types: &read.schema_types,
             og_type: read.og_type.as_deref(),
             url: metadata.url.as_deref().or(opts.base_url()),
-            blocks: &blocks,
             records,
             discussion,
             has_date: metadata.date.is_some(),
             has_author: !metadata.authors.is_empty(),
+            page,
+            content,
+            census: page_type::Census::of(doc, &classes),
+            heading: &read.heading,
         });
-        Article {
+        let article = Article {
             metadata,
             blocks,
             verdict,
             reason,
-            page_type,
-        }
+            page_type: page_type::classify(&measures),
+        };
+        (article, measures)
     }
 
     /// The page's text outside scripts, styles and other never-visible

@@ -45,3 +45,32 @@ pub fn candidates(extractor: &Extractor, html: &[u8]) -> Result<Vec<Candidate>, 
         })
         .collect())
 }
+
+/// The page-type measures' names, in row order.
+pub const PAGE_MEASURE_NAMES: &[&str] = &crate::page_type::NAMES;
+
+/// The page types in the order of the page-type model's classes, by name.
+pub const PAGE_TYPES: [&str; 7] = {
+    let t = crate::page_type::TYPES;
+    [
+        t[0].as_str(),
+        t[1].as_str(),
+        t[2].as_str(),
+        t[3].as_str(),
+        t[4].as_str(),
+        t[5].as_str(),
+        t[6].as_str(),
+    ]
+};
+
+/// The page-type measures of `html` (bytes in any charset).
+///
+/// ```
+/// let e = pith::Extractor::new(pith::Options::new());
+/// let row = pith::training::page_measures(&e, b"<p>One paragraph of text here.</p>").unwrap();
+/// assert_eq!(row.len(), pith::training::PAGE_MEASURE_NAMES.len());
+/// ```
+pub fn page_measures(extractor: &Extractor, html: &[u8]) -> Result<Vec<f32>, Error> {
+    let parsed = extractor.parse_bytes(html)?;
+    Ok(extractor.page_measures_of(&parsed).to_vec())
+}

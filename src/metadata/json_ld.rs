@@ -23,7 +23,12 @@ pub(crate) struct JsonLd {
     pub url: Option<String>,
     /// The schema.org type of the main entity (`NewsArticle`, `Product`...).
     pub main_type: Option<String>,
+    /// Every schema.org type declared, lowercased, at most [`MAX_TYPES`].
+    pub all_types: Vec<String>,
 }
+
+/// Most distinct types kept in [`JsonLd::all_types`].
+const MAX_TYPES: usize = 32;
 
 /// Types of main entities, most article-like first.
 const MAIN_TYPES: &[&str] = &[
@@ -97,6 +102,11 @@ pub(crate) fn read<'a>(scripts: impl Iterator<Item = &'a str>) -> JsonLd {
         .map(|(_, m)| m);
     for m in &objects {
         let t = types(m);
+        for ty in &t {
+            if out.all_types.len() < MAX_TYPES && !out.all_types.contains(ty) {
+                out.all_types.push(ty.clone());
+            }
+        }
         if t.iter().any(|t| t == "website") && out.site_name.is_none() {
             out.site_name = string(m.get("name"));
         }

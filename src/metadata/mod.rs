@@ -57,6 +57,8 @@ pub(crate) struct Read {
     pub metadata: Metadata,
     /// The schema.org type of the main JSON-LD entity and the `og:type`, lowercased.
     pub schema_type: Option<String>,
+    /// Every schema.org type the JSON-LD declares, lowercased.
+    pub schema_types: Vec<String>,
     pub og_type: Option<String>,
     /// `<title>` and the first `<h1>`, lowercased, for the verdict.
     pub heading: String,
@@ -288,6 +290,7 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
         base,
         declared_body: ld.body.clone().or_else(|| ld.description.clone()),
         schema_type: ld.main_type.clone(),
+        schema_types: ld.all_types.clone(),
         og_type: meta(&["og:type"]).map(|t| t.to_ascii_lowercase()),
     }
 }

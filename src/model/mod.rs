@@ -25,7 +25,7 @@ pub(crate) struct Node {
 const LEAF: u8 = u8::MAX;
 
 /// A split node (for the generated weights).
-const fn n(feature: u8, threshold: f32, left: u16, right: u16) -> Node {
+pub(crate) const fn n(feature: u8, threshold: f32, left: u16, right: u16) -> Node {
     Node {
         feature,
         threshold,
@@ -35,7 +35,7 @@ const fn n(feature: u8, threshold: f32, left: u16, right: u16) -> Node {
 }
 
 /// A leaf node (for the generated weights).
-const fn l(value: f32) -> Node {
+pub(crate) const fn l(value: f32) -> Node {
     Node {
         feature: LEAF,
         threshold: value,
@@ -44,7 +44,8 @@ const fn l(value: f32) -> Node {
     }
 }
 
-fn tree_value(tree: &[Node], row: &Row) -> f32 {
+/// The value of the leaf `row` reaches in `tree`.
+pub(crate) fn tree_value(tree: &[Node], row: &[f32]) -> f32 {
     let mut at = 0usize;
     // A well-formed tree reaches a leaf in fewer steps than it has nodes.
     for _ in 0..tree.len() {
