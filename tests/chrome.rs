@@ -176,7 +176,10 @@ fn script_data_never_draws_the_selection() {
     // must neither be emitted nor pull the selection away from the article.
     let blob = format!(
         "<div class='data'>{{\"DROP_JSON\": [{}]}}</div>",
-        (0..400).map(|i| format!("{{\"id\": {i}, \"sku\": \"A{i}\"}}")).collect::<Vec<_>>().join(",")
+        (0..400)
+            .map(|i| format!("{{\"id\": {i}, \"sku\": \"A{i}\"}}"))
+            .collect::<Vec<_>>()
+            .join(",")
     );
     check(&[("json blob", page(&blob, ""))]);
 }
@@ -190,7 +193,10 @@ fn pages_of_headings_keep_them() {
         <li><a href='/banks'><h2>Power Banks (158)</h2></a></li>\
         </ul></main></body></html>";
     let text = extract(html, &Options::new()).unwrap().text();
-    assert!(text.contains("Radios (4)") && text.contains("Power Banks (158)"), "{text:?}");
+    assert!(
+        text.contains("Radios (4)") && text.contains("Power Banks (158)"),
+        "{text:?}"
+    );
     // A lone short heading is a notice's label, not content.
     let html = "<html><body><div class='consent'><h2>Before you continue</h2></div></body></html>";
     assert_eq!(extract(html, &Options::new()).unwrap().text(), "");
@@ -205,6 +211,12 @@ fn a_consent_notice_beside_prose_is_no_wall() {
         so that losses can be reported and settled without dispute.</p>";
     let wall = format!("<html><body>{notice}<main><h1>Vehicle rentals</h1></main></body></html>");
     let article = format!("<html><body>{notice}<main><h1>Vehicle rentals</h1>{prose}</main></body></html>");
-    assert_eq!(extract(&wall, &Options::new()).unwrap().verdict, pith::Verdict::CookieWall);
-    assert_eq!(extract(&article, &Options::new()).unwrap().verdict, pith::Verdict::Article);
+    assert_eq!(
+        extract(&wall, &Options::new()).unwrap().verdict,
+        pith::Verdict::CookieWall
+    );
+    assert_eq!(
+        extract(&article, &Options::new()).unwrap().verdict,
+        pith::Verdict::Article
+    );
 }
