@@ -234,7 +234,7 @@ impl Extractor {
         } = self.candidates(doc, &classes);
         let mut page = page_type::Summary::default();
         for b in &raw {
-            page.add(b.kind, &b.text, b.chars, b.link_chars);
+            page.add_block(b);
         }
         let chosen = self.choose(raw, &rows, &in_region, &region_comment);
         let kept = chrome::filter(
@@ -250,7 +250,7 @@ impl Extractor {
         );
         let mut content = page_type::Summary::default();
         for b in &kept {
-            content.add(b.kind, &b.text, b.chars, b.link_chars);
+            content.add_block(b);
         }
         let mut blocks: Vec<Block> = kept
             .into_iter()

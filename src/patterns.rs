@@ -636,3 +636,55 @@ pub(crate) const SCRIPT_DATE_KEYS: &[&str] = &[
     "published_on:",
     "publishDate:",
 ];
+
+/// Short labels that call to action, typical of one kind of page: buttons
+/// and links such as "Get a quote", "Add to cart", "Reply", "Load more",
+/// "5 min read". One list per kind, in the order service, product, forum,
+/// listing, article; lowercase.
+pub(crate) const CALLS_TO_ACTION: [&[&str]; 5] = [
+    // service
+    &[
+        "get started",
+        "request a demo",
+        "book a demo",
+        "get a demo",
+        "get a quote",
+        "free quote",
+        "contact us",
+        "free trial",
+        "talk to sales",
+        "contact sales",
+        "schedule a",
+        "book a call",
+        "get in touch",
+        "call now",
+        "book now",
+    ],
+    // product
+    &[
+        "add to cart",
+        "add to bag",
+        "add to basket",
+        "buy now",
+        "in stock",
+        "out of stock",
+        "quantity",
+        "size guide",
+        "in den warenkorb",
+        "ajouter au panier",
+        "añadir al carrito",
+    ],
+    // forum
+    &["reply", "replies", "joined", "quote", "posts:", "views"],
+    // listing
+    &[
+        "load more",
+        "next page",
+        "older posts",
+        "show more",
+        "view all",
+        "page 2",
+    ],
+    // article
+    &["min read", "minute read", "minutes read", "read time"],
+];

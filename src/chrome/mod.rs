@@ -151,7 +151,7 @@ pub(crate) fn filter(blocks: Vec<(RawBlock, bool)>, f: &Filter<'_>) -> Vec<RawBl
     let content_headings =
         out.iter().all(heading) && (out.len() >= 2 || out.iter().any(|b| b.chars >= TITLE_ONLY_CHARS));
     if !content_headings {
-        while out.last().is_some_and(|b| matches!(b.kind, BlockKind::Heading(_))) {
+        while out.last().is_some_and(heading) {
             out.pop();
         }
     }

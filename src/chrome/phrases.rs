@@ -19,6 +19,49 @@ pub(crate) struct Dictionaries {
     pub paywall: Phrases,
     /// Keys of publication dates in scripts' data (case-sensitive).
     pub script_date_keys: Phrases,
+    calls: Calls,
+}
+
+/// How many kinds of calls to action [`patterns::CALLS_TO_ACTION`] lists.
+pub(crate) const CALL_KINDS: usize = patterns::CALLS_TO_ACTION.len();
+
+/// The calls-to-action lists as one automaton over lowercased text, with
+/// the kind of each phrase.
+struct Calls {
+    automaton: Option<AhoCorasick>,
+    kinds: Vec<usize>,
+}
+
+impl Calls {
+    fn new() -> Self {
+        let mut phrases = Vec::new();
+        let mut kinds = Vec::new();
+        for (kind, list) in patterns::CALLS_TO_ACTION.iter().enumerate() {
+            phrases.extend_from_slice(list);
+            kinds.extend(std::iter::repeat_n(kind, list.len()));
+        }
+        // Standard semantics: overlapping phrases ("get a quote", "quote") all count.
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&phrases)
+            .ok();
+        Calls { automaton, kinds }
+    }
+
+    /// Per kind, how many distinct phrases of that kind occur in `lower`.
+    fn count(&self, lower: &str) -> [u8; CALL_KINDS] {
+        let mut counts = [0u8; CALL_KINDS];
+        let Some(a) = &self.automaton else { return counts };
+        let mut seen: Vec<usize> = a.find_overlapping_iter(lower).map(|m| m.pattern().as_usize()).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for p in seen {
+            if let Some(c) = self.kinds.get(p).and_then(|&k| counts.get_mut(k)) {
+                *c = c.saturating_add(1);
+            }
+        }
+        counts
+    }
 }
 
 /// What the chrome phrase lists say of one text.
@@ -28,6 +71,8 @@ pub(crate) struct Signals {
     pub line: bool,
     /// How many distinct chrome phrases it holds.
     pub hits: usize,
+    /// Per kind of page, how many distinct calls to action it holds.
+    pub calls: [u8; CALL_KINDS],
 }
 
 /// Longest text checked against the chrome lines, in bytes.
@@ -88,6 +133,7 @@ impl Dictionaries {
             cookie_wall: Phrases::new(patterns::COOKIE_WALL_PHRASES),
             paywall: Phrases::new(patterns::PAYWALL_PHRASES),
             script_date_keys: Phrases::new(patterns::SCRIPT_DATE_KEYS),
+            calls: Calls::new(),
         }
     }
 
@@ -123,12 +169,13 @@ impl Dictionaries {
         reach.last().is_some_and(|&n| n <= 3)
     }
 
-    /// What the chrome lists say of `text` (any case).
+    /// What the chrome and calls-to-action lists say of `text` (any case).
     pub(crate) fn signals(&self, text: &str) -> Signals {
         let lower = text.to_lowercase();
         Signals {
             line: self.is_chrome_line(&lower),
             hits: self.chrome_hits(&lower),
+            calls: self.calls.count(&lower),
         }
     }
 
@@ -169,5 +216,15 @@ mod tests {
             assert!(d.is_chrome_line(line), "{line}");
         }
         assert!(!d.is_chrome_line("no comment on the merger was given"));
+    }
+
+    #[test]
+    fn calls_count_each_overlapping_phrase_once_per_kind() {
+        let d = Dictionaries::new();
+        assert!(d.calls.automaton.is_some(), "the calls-to-action list failed to build");
+        // "get a quote" and "quote" overlap: one service call, one forum call.
+        assert_eq!(d.signals("Get a Quote").calls, [1, 0, 1, 0, 0]);
+        assert_eq!(d.signals("Add to cart · Add to cart").calls, [0, 1, 0, 0, 0]);
+        assert_eq!(d.signals("Ein Absatz ohne Aufforderung").calls, [0; CALL_KINDS]);
     }
 }

@@ -45,7 +45,7 @@ pub(crate) const fn l(value: f32) -> Node {
 }
 
 /// The value of the leaf `row` reaches in `tree`.
-pub(crate) fn tree_value(tree: &[Node], row: &[f32]) -> f32 {
+fn tree_value(tree: &[Node], row: &[f32]) -> f32 {
     let mut at = 0usize;
     // A well-formed tree reaches a leaf in fewer steps than it has nodes.
     for _ in 0..tree.len() {
@@ -59,11 +59,14 @@ pub(crate) fn tree_value(tree: &[Node], row: &[f32]) -> f32 {
     0.0
 }
 
+/// `base` plus the value of every tree of `trees` for `row`.
+pub(crate) fn score(base: f32, trees: &[&[Node]], row: &[f32]) -> f32 {
+    trees.iter().fold(base, |sum, tree| sum + tree_value(tree, row))
+}
+
 /// The model's log-odds that the block described by `row` is content.
 pub(crate) fn margin(row: &Row) -> f32 {
-    weights::TREES
-        .iter()
-        .fold(weights::BASE, |sum, tree| sum + tree_value(tree, row))
+    score(weights::BASE, weights::TREES, row)
 }
 
 /// A block of the selected region is dropped when the model is this sure

@@ -7,6 +7,8 @@ use html5ever::local_name;
 
 use super::PageType;
 use crate::article::BlockKind;
+use crate::blocks::RawBlock;
+use crate::chrome::phrases::CALL_KINDS;
 use crate::classes::{Class, Classes};
 use crate::dom::Document;
 
@@ -211,60 +213,21 @@ pub(crate) struct Summary {
     paragraphs: u32,
     paragraph_chars: u32,
     images: u32,
-    /// Short blocks that are calls to action, per kind of page they are typical of.
-    calls: [u32; 5],
+    /// Calls to action in short blocks, per kind of page they are typical of
+    /// (see [`patterns::CALLS_TO_ACTION`]).
+    calls: [u32; CALL_KINDS],
 }
 
-/// Short labels typical of one kind of page: buttons and links that call to
-/// action ("Get a quote", "Add to cart", "Reply", "Load more", "5 min read").
-const CALLS: &[(&str, usize)] = &[
-    ("get started", 0),
-    ("request a demo", 0),
-    ("book a demo", 0),
-    ("get a demo", 0),
-    ("get a quote", 0),
-    ("free quote", 0),
-    ("contact us", 0),
-    ("free trial", 0),
-    ("talk to sales", 0),
-    ("contact sales", 0),
-    ("schedule a", 0),
-    ("book a call", 0),
-    ("get in touch", 0),
-    ("call now", 0),
-    ("book now", 0),
-    ("add to cart", 1),
-    ("add to bag", 1),
-    ("add to basket", 1),
-    ("buy now", 1),
-    ("in stock", 1),
-    ("out of stock", 1),
-    ("quantity", 1),
-    ("size guide", 1),
-    ("in den warenkorb", 1),
-    ("ajouter au panier", 1),
-    ("añadir al carrito", 1),
-    ("reply", 2),
-    ("replies", 2),
-    ("joined", 2),
-    ("quote", 2),
-    ("posts:", 2),
-    ("views", 2),
-    ("load more", 3),
-    ("next page", 3),
-    ("older posts", 3),
-    ("show more", 3),
-    ("view all", 3),
-    ("page 2", 3),
-    ("min read", 4),
-    ("minute read", 4),
-    ("minutes read", 4),
-    ("read time", 4),
-];
-
 impl Summary {
-    /// Counts one block: its kind, text, and characters (in and out of links).
-    pub(crate) fn add(&mut self, kind: BlockKind, text: &str, chars: u32, link_chars: u32) {
+    /// Counts one block.
+    pub(crate) fn add_block(&mut self, b: &RawBlock) {
+        let calls = b.phrases.map_or([0; CALL_KINDS], |s| s.calls);
+        self.add(b.kind, &b.text, b.chars, b.link_chars, calls);
+    }
+
+    /// Counts one block: its kind, text, characters (in and out of links)
+    /// and the calls to action its phrases hold.
+    fn add(&mut self, kind: BlockKind, text: &str, chars: u32, link_chars: u32, calls: [u8; CALL_KINDS]) {
         self.blocks += 1;
         self.chars = self.chars.saturating_add(chars);
         self.link_chars = self.link_chars.saturating_add(link_chars.min(chars));
@@ -286,13 +249,8 @@ impl Summary {
             if has_price(text) {
                 self.prices += 1;
             }
-            let lower = text.to_lowercase();
-            for &(phrase, kind) in CALLS {
-                if lower.contains(phrase) {
-                    if let Some(c) = self.calls.get_mut(kind) {
-                        *c += 1;
-                    }
-                }
+            for (total, n) in self.calls.iter_mut().zip(calls) {
+                *total += u32::from(n);
             }
         }
     }
@@ -772,9 +730,9 @@ mod tests {
     #[test]
     fn prices_are_short_blocks_with_a_currency_next_to_a_number() {
         let mut s = Summary::default();
-        s.add(BlockKind::Paragraph, "$19.99", 6, 0);
-        s.add(BlockKind::Paragraph, "19,99 €", 6, 0);
-        s.add(BlockKind::Paragraph, "Dollars and cents", 15, 0);
+        s.add(BlockKind::Paragraph, "$19.99", 6, 0, [0; CALL_KINDS]);
+        s.add(BlockKind::Paragraph, "19,99 €", 6, 0, [0; CALL_KINDS]);
+        s.add(BlockKind::Paragraph, "Dollars and cents", 15, 0, [0; CALL_KINDS]);
         assert_eq!(s.prices, 2);
     }
 

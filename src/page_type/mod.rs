@@ -82,7 +82,7 @@ pub(crate) const TYPES: [PageType; 7] = [
 pub(crate) fn classify(row: &Row) -> PageType {
     let mut best = (PageType::Article, f32::NEG_INFINITY);
     for (&t, (base, trees)) in TYPES.iter().zip(weights::BASE.iter().zip(weights::TREES)) {
-        let score = trees.iter().fold(*base, |sum, tree| sum + model::tree_value(tree, row));
+        let score = model::score(*base, trees, row);
         if score > best.1 {
             best = (t, score);
         }
