@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use html5ever::LocalName;
 
-use crate::article::{Article, Block, BlockKind, Link};
+use crate::article::{Article, Block, BlockKind, Link, Verdict};
 use crate::blocks::{self, RawBlock};
 use crate::chrome::{self, phrases::Dictionaries, verdict};
 use crate::classes::{Class, Classes, Tokens};
@@ -264,12 +264,6 @@ impl Extractor {
             }
         }
         let mut metadata = read.metadata;
-        if metadata.description.is_none() {
-            metadata.description = blocks
-                .iter()
-                .find(|b| b.kind == BlockKind::Paragraph && b.text.chars().count() >= 80)
-                .map(|b| b.text.clone());
-        }
         let page_text = || self.visible_text(doc);
         let (verdict, mut reason) = verdict::verdict(
             &self.compiled.dicts,
@@ -282,6 +276,14 @@ impl Extractor {
         );
         if declared {
             reason.push_str(" (in the page's structured data; its markup holds none)");
+        }
+        // The excerpt stands in for a missing description, on pages whose
+        // text is content (not an error's or a wall's message).
+        if metadata.description.is_none() && matches!(verdict, Verdict::Article | Verdict::Paywall) {
+            metadata.description = blocks
+                .iter()
+                .find(|b| b.kind == BlockKind::Paragraph)
+                .map(|b| b.text.clone());
         }
         let measures = page_type::measure(&page_type::Evidence {
             schema_type: read.schema_type.as_deref(),

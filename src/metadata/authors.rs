@@ -56,12 +56,36 @@ pub(super) fn by_text(doc: &Document, id: usize, text: &str) -> Option<String> {
     None
 }
 
-/// Author names from a byline or author field: prefixes, dates, roles and
-/// URLs stripped; "A, B and C" split.
-pub(super) fn split_names(raw: &str, visible: bool) -> Vec<String> {
+/// What one byline or author field names.
+#[derive(Default)]
+pub(super) struct Names {
+    /// Parts that name people (or organisations).
+    pub people: Vec<String>,
+    /// Parts that name a role ("Senior Editor", "Staff Writer"): they stand
+    /// for the author only when no field of the same source names a person.
+    pub roles: Vec<String>,
+}
+
+/// How far a source of author names is trusted to hold names only.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Trust {
+    /// A field made for the author (JSON-LD, `<meta>`, microdata, data
+    /// attributes): any spelling, user names with digits included.
+    Field,
+    /// The text of an element marked as a byline or an author link: a user
+    /// name may be lowercase, and carry digits when it is one word.
+    Element,
+    /// Free text after "By": a name must be capitalised and digit-free.
+    Text,
+}
+
+/// Author names from a byline or author field: prefixes, dates and URLs
+/// stripped; "A, B and C" split; roles set apart.
+pub(super) fn split_names(raw: &str, trust: Trust) -> Names {
     let mut text = crate::dom::fold(raw);
+    let mut names = Names::default();
     if text.chars().count() > 300 || text.starts_with("http") {
-        return Vec::new();
+        return names;
     }
     let lower = text.to_lowercase();
     for p in BYLINE_PREFIXES {
@@ -81,7 +105,7 @@ pub(super) fn split_names(raw: &str, visible: bool) -> Vec<String> {
         }
         text = format!("{}{}", &text[..open], &text[close + 1..]);
     }
-    let mut names = Vec::new();
+    let holds_date = super::dates::normalize(&text).is_some();
     for part in text
         .split([',', '&', ';', '|', '\n', '·', '•'])
         .flat_map(|p| p.split(" / "))
@@ -105,8 +129,16 @@ pub(super) fn split_names(raw: &str, visible: bool) -> Vec<String> {
         let role = lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| ROLE_WORDS.contains(&w));
-        if words <= 5 && !has_digit && (has_upper || !visible) && !role {
-            names.push(name.to_owned());
+        // Digits mark dates and counts in visible bylines ("3 hours ago");
+        // user names hold them ("jane_doe42"), but a date is never a name.
+        let digits_ok =
+            !has_digit || (!holds_date && (trust == Trust::Field || (trust == Trust::Element && words == 1)));
+        if !name.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        if words <= 5 && digits_ok && (has_upper || trust != Trust::Text) {
+            let list = if role { &mut names.roles } else { &mut names.people };
+            list.push(name.to_owned());
         }
     }
     names
@@ -159,11 +191,25 @@ mod tests {
 
     #[test]
     fn names_are_split_and_cleaned() {
-        assert_eq!(split_names("By Ann Lee and Bob Roe", true), ["Ann Lee", "Bob Roe"]);
         assert_eq!(
-            split_names("Von Anna Schmidt, Jan Meier", true),
+            split_names("By Ann Lee and Bob Roe", Trust::Text).people,
+            ["Ann Lee", "Bob Roe"]
+        );
+        assert_eq!(
+            split_names("Von Anna Schmidt, Jan Meier", Trust::Text).people,
             ["Anna Schmidt", "Jan Meier"]
         );
-        assert!(split_names(&"x".repeat(10_000), false).is_empty());
+        let names = split_names("Ann Lee, Senior Editor", Trust::Text);
+        assert_eq!(
+            (names.people, names.roles),
+            (vec!["Ann Lee".to_owned()], vec!["Senior Editor".to_owned()])
+        );
+        assert_eq!(split_names("jane_doe42", Trust::Field).people, ["jane_doe42"]);
+        assert_eq!(split_names("jane_doe42", Trust::Element).people, ["jane_doe42"]);
+        assert!(split_names("jane_doe42", Trust::Text).people.is_empty());
+        assert!(split_names("posted 3 hours ago", Trust::Element).people.is_empty());
+        assert!(split_names("March 5, 2025", Trust::Field).people.is_empty());
+        let long = split_names(&"x".repeat(10_000), Trust::Field);
+        assert!(long.people.is_empty() && long.roles.is_empty());
     }
 }

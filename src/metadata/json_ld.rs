@@ -2,6 +2,7 @@
 //! `@graph` included, malformed JSON repaired where it is merely sloppy) and
 //! keeps the fields of the main entity.
 
+use html_escape::decode_html_entities;
 use serde_json::Value;
 
 /// The fields JSON-LD gave.
@@ -114,8 +115,16 @@ pub(crate) fn read<'a>(scripts: impl Iterator<Item = &'a str>) -> JsonLd {
     let Some(main) = main else { return out };
     out.main_type = types(main).into_iter().next();
     out.headline = string(main.get("headline")).or_else(|| string(main.get("name")));
-    out.authors = people(main.get("author").or_else(|| main.get("creator")));
-    out.date_published = string(main.get("datePublished")).or_else(|| string(main.get("dateCreated")));
+    // A page entity (`QAPage`, `WebPage`) may leave the author and dates
+    // to the thing it is about (the question, the post).
+    let entity = match main.get("mainEntity") {
+        Some(Value::Object(o)) => Some(o),
+        Some(Value::Array(a)) => a.first().and_then(Value::as_object),
+        _ => None,
+    };
+    let field = |key: &str| main.get(key).or_else(|| entity.and_then(|e| e.get(key)));
+    out.authors = people(field("author").or_else(|| field("creator")));
+    out.date_published = string(field("datePublished")).or_else(|| string(field("dateCreated")));
     out.date_modified = string(main.get("dateModified"));
     out.publisher = main.get("publisher").and_then(|p| match p {
         Value::Object(o) => string(o.get("name")),
@@ -153,7 +162,7 @@ fn string(v: Option<&Value>) -> Option<String> {
         _ => return None,
     };
     let mut out = String::new();
-    crate::dom::push_folded(&mut out, &unescape(s));
+    crate::dom::push_folded(&mut out, &decode_html_entities(s));
     let out = out.trim().to_owned();
     (!out.is_empty() && out.len() < 5000).then_some(out)
 }
@@ -167,7 +176,7 @@ fn body(v: &Value) -> Option<String> {
     if s.len() > MAX_BODY_BYTES {
         return None;
     }
-    let text = unescape(s);
+    let text = decode_html_entities(s);
     let lines = crate::dom::folded_lines(&text);
     (!lines.is_empty()).then(|| lines.join("\n"))
 }
@@ -215,12 +224,7 @@ fn list(v: Option<&Value>) -> Vec<String> {
 /// Parses JSON, repairing what sloppy pages do: HTML comment or CDATA
 /// wrappers, trailing commas, raw control characters in strings.
 fn parse_lenient(text: &str) -> Option<Value> {
-    let t = text.trim().trim_start_matches("<!--").trim_end_matches("-->");
-    let t = t
-        .trim()
-        .trim_start_matches("//<![CDATA[")
-        .trim_end_matches("//]]>")
-        .trim();
+    let t = unwrap(text);
     if let Ok(v) = serde_json::from_str(t) {
         return Some(v);
     }
@@ -258,21 +262,25 @@ fn parse_lenient(text: &str) -> Option<Value> {
     serde_json::from_str(&fixed).ok()
 }
 
-/// Decodes the HTML entities pages leave in JSON-LD strings.
-fn unescape(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_owned();
+/// Wrappers pages put around script data, outermost first: HTML comments
+/// and CDATA sections, bare or hidden behind JavaScript comments.
+const WRAPPERS: &[(&str, &str)] = &[
+    ("<!--", "-->"),
+    ("//<![CDATA[", "//]]>"),
+    ("/*<![CDATA[*/", "/*]]>*/"),
+    ("<![CDATA[", "]]>"),
+];
+
+/// `text` without the wrappers of [`WRAPPERS`] around it.
+fn unwrap(text: &str) -> &str {
+    let mut t = text.trim();
+    for (open, close) in WRAPPERS {
+        if let Some(inner) = t.strip_prefix(open) {
+            t = inner.trim();
+            t = t.strip_suffix(close).unwrap_or(t).trim();
+        }
     }
-    s.replace("&amp;", "&")
-        .replace("&quot;", "\"")
-        .replace("&#039;", "'")
-        .replace("&#39;", "'")
-        .replace("&apos;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&nbsp;", " ")
-        .replace("&#8217;", "\u{2019}")
-        .replace("&#8211;", "\u{2013}")
+    t
 }
 
 #[cfg(test)]
@@ -292,6 +300,18 @@ mod tests {
         assert_eq!(ld.site_name.as_deref(), Some("Example"));
         assert_eq!(ld.publisher.as_deref(), Some("Example Media"));
         assert_eq!(ld.keywords, ["a", "b"]);
+    }
+
+    #[test]
+    fn wrapped_data_is_read() {
+        for text in [
+            "<![CDATA[ {\"@type\":\"Article\",\"headline\":\"H\"} ]]>",
+            "//<![CDATA[\n{\"@type\":\"Article\",\"headline\":\"H\"}\n//]]>",
+            "<!-- {\"@type\":\"Article\",\"headline\":\"H\"} -->",
+            "/*<![CDATA[*/{\"@type\":\"Article\",\"headline\":\"H\"}/*]]>*/",
+        ] {
+            assert_eq!(read(std::iter::once(text)).headline.as_deref(), Some("H"), "{text}");
+        }
     }
 
     #[test]

@@ -11,22 +11,22 @@ mod title;
 pub(crate) use dates::normalize as normalize_date;
 mod json_ld;
 
-use html5ever::local_name;
+use html5ever::{local_name, LocalName};
 use url::Url;
 
 use crate::article::Metadata;
 use crate::chrome::phrases::Dictionaries;
 use crate::classes::{Class, Classes};
 use crate::dom::Document;
-use authors::{by_text, split_names, AUTHOR_PATHS, MAX_NAME_CHARS};
+use authors::{by_text, split_names, Trust, AUTHOR_PATHS, MAX_NAME_CHARS};
 use dates::{script_date, visible_date};
 use title::{choose_title, title_suffix};
 
 /// What the page declares, gathered in one pass.
 #[derive(Default)]
 struct Sources {
-    /// `(key, value)` of every `<meta>`: key from `property`, `name` or `itemprop`, lowercased.
-    meta: Vec<(String, String)>,
+    /// Every `<meta>` with a key and content.
+    meta: Vec<Meta>,
     title: Option<String>,
     h1: Vec<String>,
     scripts: Vec<String>,
@@ -36,6 +36,9 @@ struct Sources {
     base: Option<String>,
     time: Option<String>,
     itemprop_author: Vec<String>,
+    /// The first `data-author` (or `data-author-name`, `data-poster-name`)
+    /// attribute: forum and comment software name each post's author there.
+    data_author: Option<String>,
     /// Text of the first links to an author page (`/author/name`), and of the
     /// element after a standalone "By".
     author_links: Vec<String>,
@@ -74,12 +77,15 @@ pub(crate) struct Read {
 pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base_url: Option<&str>) -> Read {
     let s = gather(doc, classes, dicts);
     let ld = json_ld::read(s.scripts.iter().map(String::as_str));
+    // A `property` (Open Graph, RDFa) outranks a `name` spelling the same key;
+    // entities escaped twice by the publisher (`&amp;#39;`) are decoded.
     let meta = |keys: &[&str]| -> Option<String> {
         keys.iter().find_map(|k| {
             s.meta
                 .iter()
-                .find(|(key, v)| key == k && !v.trim().is_empty())
-                .map(|(_, v)| crate::dom::fold(v))
+                .filter(|m| m.key == *k && !m.value.trim().is_empty())
+                .min_by_key(|m| !m.property)
+                .map(|m| crate::dom::fold(&html_escape::decode_html_entities(&m.value)))
         })
     };
     let base = base_url
@@ -113,25 +119,26 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
     let mut authors: Vec<String> = Vec::new();
     // (names, whether the source is visible text that must look like a name)
     let author_sources = [
-        (ld.authors.clone(), false),
+        (ld.authors.clone(), Trust::Field),
         (
             meta(&[
-                "author",
-                "article:author",
                 "dc.creator",
                 "dcterms.creator",
+                "author",
+                "article:author",
                 "parsely-author",
                 "sailthru.author",
                 "byl",
             ])
             .into_iter()
             .collect(),
-            false,
+            Trust::Field,
         ),
-        (s.itemprop_author.clone(), false),
-        (s.author_links.clone(), true),
-        (s.by_text.clone().into_iter().collect(), true),
-        (s.byline.clone().into_iter().collect(), true),
+        (s.itemprop_author.clone(), Trust::Field),
+        (s.data_author.clone().into_iter().collect(), Trust::Field),
+        (s.author_links.clone(), Trust::Element),
+        (s.by_text.clone().into_iter().collect(), Trust::Text),
+        (s.byline.clone().into_iter().collect(), Trust::Element),
     ];
     let not_site = |name: &str| {
         let key = crate::chrome::dedup_key(name);
@@ -142,17 +149,23 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
     };
     // The organisation itself is named only when no person is.
     let mut organisation: Vec<String> = Vec::new();
-    for (source, visible) in author_sources {
+    for (source, trust) in author_sources {
+        let mut people = Vec::new();
+        let mut roles = Vec::new();
         for raw in source {
-            for name in split_names(&raw, visible) {
-                let list = if not_site(&name) {
-                    &mut authors
-                } else {
-                    &mut organisation
-                };
-                if !list.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
-                    list.push(name);
-                }
+            let names = split_names(&raw, trust);
+            people.extend(names.people);
+            roles.extend(names.roles);
+        }
+        // A role stands for the author only when the source names no one.
+        for name in if people.is_empty() { roles } else { people } {
+            let list = if not_site(&name) {
+                &mut authors
+            } else {
+                &mut organisation
+            };
+            if !list.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
+                list.push(name);
             }
         }
         if !authors.is_empty() {
@@ -242,8 +255,8 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
     let tag_sources = s
         .meta
         .iter()
-        .filter(|(k, _)| k == "article:tag" || k == "article:section")
-        .map(|(_, v)| v.clone())
+        .filter(|m| m.key == "article:tag" || m.key == "article:section")
+        .map(|m| m.value.clone())
         .chain(
             meta(&["keywords", "news_keywords"])
                 .into_iter()
@@ -295,10 +308,40 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
     }
 }
 
+/// One `<meta>`: its key (from `property`, `name`, `itemprop` or
+/// `http-equiv`, see [`meta_key`]), its content, and whether the key came
+/// from `property`.
+struct Meta {
+    key: String,
+    value: String,
+    property: bool,
+}
+
+/// A `<meta>` key, lowercased, with the Dublin Core prefixes spelt one way:
+/// `DC:Title`, `dc.title` → `dc.title`; `dcterm:created` → `dcterms.created`.
+fn meta_key(key: &str) -> String {
+    let key = key.to_ascii_lowercase();
+    for (prefix, canonical) in [
+        ("dc:", "dc."),
+        ("dcterm:", "dcterms."),
+        ("dcterms:", "dcterms."),
+        ("dcterm.", "dcterms."),
+    ] {
+        if let Some(rest) = key.strip_prefix(prefix) {
+            return format!("{canonical}{rest}");
+        }
+    }
+    key
+}
+
+/// Attributes naming the author of a post.
+const DATA_AUTHOR: [&str; 3] = ["data-author", "data-author-name", "data-poster-name"];
+
 /// One pass over the document, collecting every source.
 fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
     let mut s = Sources::default();
     let mut in_body = false;
+    let data_author = DATA_AUTHOR.map(LocalName::from);
     for id in 0..doc.len() {
         if let Some(text) = doc.text(id) {
             if in_body && s.published_text_date.is_none() {
@@ -322,9 +365,16 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                     local_name!("http-equiv"),
                 ]
                 .iter()
-                .find_map(|a| doc.attr(id, a));
-                if let (Some(key), Some(value)) = (key, doc.attr(id, &local_name!("content"))) {
-                    s.meta.push((key.trim().to_ascii_lowercase(), value.to_owned()));
+                .find_map(|a| doc.attr(id, a).map(|k| (k, *a == local_name!("property"))));
+                if let (Some((key, property)), Some(value)) = (key, doc.attr(id, &local_name!("content"))) {
+                    // RDFa allows several properties in one attribute.
+                    for key in key.split_whitespace().take(8) {
+                        s.meta.push(Meta {
+                            key: meta_key(key),
+                            value: value.to_owned(),
+                            property,
+                        });
+                    }
                 }
             }
             local_name!("title") if s.title.is_none() => {
@@ -403,7 +453,13 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                     doc.attr(c, &local_name!("itemprop"))
                         .is_some_and(|p| p.eq_ignore_ascii_case("name"))
                 });
-                let text = doc.text_content(inner.unwrap_or(id));
+                // The name is the inner element's text, or its content
+                // when it is a `<meta itemprop="name" content="...">`.
+                let inner = inner.unwrap_or(id);
+                let text = doc
+                    .attr(inner, &local_name!("content"))
+                    .map(crate::dom::fold)
+                    .unwrap_or_else(|| doc.text_content(inner));
                 if !text.is_empty() {
                     s.itemprop_author.push(text);
                 }
@@ -415,6 +471,13 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                     .map(str::to_owned)
                     .or_else(|| Some(doc.text_content(id)));
             }
+        }
+        if s.data_author.is_none() {
+            s.data_author = data_author
+                .iter()
+                .find_map(|a| doc.attr(id, a))
+                .map(crate::dom::fold)
+                .filter(|n| !n.is_empty());
         }
         if s.dateline.is_none() && classes.is(id, Class::Date) {
             let text = doc.short_text(id).unwrap_or_default();

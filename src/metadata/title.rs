@@ -13,9 +13,9 @@ pub(super) fn choose_title(
 ) -> Option<String> {
     let title_tag = s.title.as_deref().map(|t| strip_site(t, site));
     let declared: Vec<String> = [
-        meta(&["og:title"]),
+        meta(&["dc.title", "dcterms.title", "og:title"]),
         ld.headline.clone(),
-        meta(&["twitter:title", "dc.title", "headline"]),
+        meta(&["twitter:title", "parsely-title", "headline"]),
         title_tag.clone(),
     ]
     .into_iter()
