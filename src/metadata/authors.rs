@@ -62,7 +62,7 @@ pub(super) struct Names {
     /// Parts that name people (or organisations).
     pub people: Vec<String>,
     /// Parts that name a role ("Senior Editor", "Staff Writer"): they stand
-    /// for the author only when no field of the same source names a person.
+    /// for the author only when no source names a person or the publisher.
     pub roles: Vec<String>,
 }
 

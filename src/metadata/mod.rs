@@ -147,25 +147,25 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
             .flatten()
             .any(|s| crate::chrome::dedup_key(s) == key)
     };
-    // The organisation itself is named only when no person is.
+    // The organisation itself is named only when no person is, and a role
+    // ("Staff Writer") only when not even the organisation is.
     let mut organisation: Vec<String> = Vec::new();
+    let mut roles: Vec<String> = Vec::new();
     for (source, trust) in author_sources {
-        let mut people = Vec::new();
-        let mut roles = Vec::new();
         for raw in source {
             let names = split_names(&raw, trust);
-            people.extend(names.people);
-            roles.extend(names.roles);
-        }
-        // A role stands for the author only when the source names no one.
-        for name in if people.is_empty() { roles } else { people } {
-            let list = if not_site(&name) {
-                &mut authors
-            } else {
-                &mut organisation
-            };
-            if !list.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
-                list.push(name);
+            for name in names.people {
+                let list = if not_site(&name) {
+                    &mut authors
+                } else {
+                    &mut organisation
+                };
+                if !list.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
+                    list.push(name);
+                }
+            }
+            if roles.is_empty() {
+                roles = names.roles;
             }
         }
         if !authors.is_empty() {
@@ -173,7 +173,7 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
         }
     }
     if authors.is_empty() {
-        authors = organisation;
+        authors = if organisation.is_empty() { roles } else { organisation };
     }
 
     let date_modified = ld.date_modified.as_deref().and_then(dates::normalize).or_else(|| {
