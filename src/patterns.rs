@@ -614,6 +614,8 @@ pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "text:",
     "texto:",
     "author:",
+    "author",
+    "authored by",
     "autor:",
     "auteur :",
     "auteur:",

@@ -2,6 +2,8 @@
 //! prefixes ("By", "Von", "Par"), roles, dates and URLs stripped and lists
 //! ("A, B and C") split.
 
+use html5ever::local_name;
+
 use crate::dom::Document;
 use crate::patterns::BYLINE_PREFIXES;
 
@@ -23,7 +25,11 @@ pub(super) const AUTHOR_PATHS: &[&str] = &[
 /// "By" followed by an element holding the name.
 pub(super) fn by_text(doc: &Document, id: usize, text: &str) -> Option<String> {
     let t = text.trim();
-    if t.is_empty() || t.chars().count() > MAX_NAME_CHARS + 10 {
+    if t.is_empty() || t.len() > 4 * (MAX_NAME_CHARS + 10) {
+        return None;
+    }
+    let t = &crate::dom::fold(t);
+    if t.chars().count() > MAX_NAME_CHARS + 10 {
         return None;
     }
     // Only the head can hold the prefix: lowercase that much.
@@ -34,8 +40,9 @@ pub(super) fn by_text(doc: &Document, id: usize, text: &str) -> Option<String> {
                 .strip_prefix(**p)
                 .is_some_and(|rest| rest.starts_with([' ', ':', '\u{a0}']))
     })?;
-    // "de" is too common a word to mark a byline on its own.
-    if *prefix == "de" {
+    // "de" is too common a word to mark a byline on its own; "By Region" in
+    // a link or a menu is a way to browse the site.
+    if *prefix == "de" || in_navigation(doc, id) {
         return None;
     }
     let rest = t.get(prefix.len()..)?.trim_start_matches([' ', ':', '\u{a0}']).trim();
@@ -46,8 +53,16 @@ pub(super) fn by_text(doc: &Document, id: usize, text: &str) -> Option<String> {
             .is_some_and(char::is_uppercase)
             .then(|| rest.to_owned());
     }
-    let next = id + 1;
-    if next < doc.end(doc.parent(id)) && doc.name(next).is_some() {
+    // A standalone "By": the name is in the next element, inside the same
+    // parent ("By <a>Ann Lee</a>") or, when the parent holds nothing else,
+    // right after it ("<p>Written by</p><p>Ann Lee</p>").
+    let parent = doc.parent(id);
+    let next = if id + 1 < doc.end(parent) {
+        id + 1
+    } else {
+        doc.end(parent)
+    };
+    if next < doc.len() && doc.name(next).is_some() && (next == id + 1 || doc.end(parent) == id + 1) {
         let name = doc.short_text(next).unwrap_or_default();
         if (2..=MAX_NAME_CHARS).contains(&name.chars().count()) {
             return Some(name);
@@ -79,6 +94,25 @@ pub(super) enum Trust {
     Text,
 }
 
+/// Whether the text node `id` sits in a link, a form control or a menu.
+fn in_navigation(doc: &Document, id: usize) -> bool {
+    doc.ancestors(id).any(|a| {
+        doc.name(a).is_some_and(|n| {
+            matches!(
+                *n,
+                local_name!("a")
+                    | local_name!("nav")
+                    | local_name!("button")
+                    | local_name!("label")
+                    | local_name!("option")
+                    | local_name!("menu")
+            )
+        }) || doc
+            .attr(a, &local_name!("role"))
+            .is_some_and(|r| r.contains("menu") || r == "navigation")
+    })
+}
+
 /// Author names from a byline or author field: prefixes, dates and URLs
 /// stripped; "A, B and C" split; roles set apart.
 pub(super) fn split_names(raw: &str, trust: Trust) -> Names {
@@ -92,6 +126,13 @@ pub(super) fn split_names(raw: &str, trust: Trust) -> Names {
         if lower.starts_with(p) && lower[p.len()..].starts_with([' ', ':', '\u{a0}']) {
             text = text[p.len()..].trim_start_matches([' ', ':', '\u{a0}']).to_owned();
             break;
+        }
+    }
+    // "ByAnn Lee": the prefix glued to the name by markup without spaces.
+    let mut chars = text.chars();
+    if let (Some('B'), Some('y'), Some(c)) = (chars.next(), chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            text = text[2..].to_owned();
         }
     }
     // "(http://example.org/me)", "(@handle)": asides, not names.
@@ -126,9 +167,12 @@ pub(super) fn split_names(raw: &str, trust: Trust) -> Names {
             .next()
             .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
         let lower = name.to_lowercase();
-        let role = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| ROLE_WORDS.contains(&w));
+        let name_words = || lower.split(|c: char| !c.is_alphanumeric());
+        // Link texts beside an author's name ("View all posts", "Read more").
+        if trust != Trust::Field && name_words().any(|w| NOT_NAME_WORDS.contains(&w)) {
+            continue;
+        }
+        let role = name_words().any(|w| ROLE_WORDS.contains(&w));
         // Digits mark dates and counts in visible bylines ("3 hours ago");
         // user names hold them ("jane_doe42"), but a date is never a name.
         let digits_ok =
@@ -143,6 +187,11 @@ pub(super) fn split_names(raw: &str, trust: Trust) -> Names {
     }
     names
 }
+
+/// Words of the links and labels around bylines, never part of a name.
+const NOT_NAME_WORDS: &[&str] = &[
+    "view", "more", "posts", "articles", "profile", "read", "learn", "see", "all", "follow", "bio",
+];
 
 /// Words of job titles and roles, never part of a name.
 const ROLE_WORDS: &[&str] = &[

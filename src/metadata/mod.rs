@@ -36,6 +36,9 @@ struct Sources {
     base: Option<String>,
     time: Option<String>,
     itemprop_author: Vec<String>,
+    /// The text of the first element whose class names a user (`username`):
+    /// on a forum, the author of the first post.
+    user_name: Option<String>,
     /// The first `data-author` (or `data-author-name`, `data-poster-name`)
     /// attribute: forum and comment software name each post's author there.
     data_author: Option<String>,
@@ -135,10 +138,12 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
             Trust::Field,
         ),
         (s.itemprop_author.clone(), Trust::Field),
-        (s.data_author.clone().into_iter().collect(), Trust::Field),
         (s.author_links.clone(), Trust::Element),
         (s.by_text.clone().into_iter().collect(), Trust::Text),
         (s.byline.clone().into_iter().collect(), Trust::Element),
+        // Posts' authors come last: on an article they are commenters'.
+        (s.data_author.clone().into_iter().collect(), Trust::Field),
+        (s.user_name.clone().into_iter().collect(), Trust::Element),
     ];
     let not_site = |name: &str| {
         let key = crate::chrome::dedup_key(name);
@@ -186,7 +191,9 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
         ])
         .and_then(|d| dates::normalize(&d))
     });
-    let date = ld
+    // Declared by the publisher: kept as it is, even when after the declared
+    // modified date (a post scheduled after its last edit).
+    let declared_date = ld
         .date_published
         .as_deref()
         .and_then(dates::normalize)
@@ -212,18 +219,24 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
             ])
             .and_then(|d| dates::normalize(&d))
         })
-        .or_else(|| s.itemprop_date.as_deref().and_then(dates::normalize))
-        .or_else(|| s.time.as_deref().and_then(dates::normalize))
-        .or_else(|| s.script_date.clone())
-        .or_else(|| url.as_deref().and_then(dates::from_url))
-        .or_else(|| s.byline.as_deref().and_then(dates::normalize))
-        .or_else(|| s.dateline.as_deref().and_then(dates::normalize))
-        .or_else(|| s.published_text_date.clone())
-        .or_else(|| s.text_date.clone());
-    let date = match (&date, &date_modified) {
-        (Some(d), Some(m)) if d > m => Some(m.clone()),
-        _ => date,
+        .or_else(|| s.itemprop_date.as_deref().and_then(dates::normalize));
+    // Found in the page: never later than the page's own modified date.
+    let found_date = || {
+        s.time
+            .as_deref()
+            .and_then(dates::normalize)
+            .or_else(|| s.script_date.clone())
+            .or_else(|| url.as_deref().and_then(dates::from_url))
+            .or_else(|| s.byline.as_deref().and_then(dates::normalize))
+            .or_else(|| s.dateline.as_deref().and_then(dates::normalize))
+            .or_else(|| s.published_text_date.clone())
+            .or_else(|| s.text_date.clone())
+            .map(|d| match &date_modified {
+                Some(m) if d > *m => m.clone(),
+                _ => d,
+            })
     };
+    let date = declared_date.or_else(found_date);
 
     let description = meta(&[
         "dc.description",
@@ -334,6 +347,17 @@ fn meta_key(key: &str) -> String {
     key
 }
 
+/// Class tokens of an element holding a user's name.
+const USER_NAME_TOKENS: &[&str] = &["username", "user-name", "poster", "postauthor", "post-author"];
+
+/// Whether a class of `id` names a user's name ([`USER_NAME_TOKENS`]).
+fn names_user(doc: &Document, id: usize) -> bool {
+    doc.attr(id, &local_name!("class")).is_some_and(|c| {
+        c.split_whitespace()
+            .any(|t| USER_NAME_TOKENS.iter().any(|u| t.eq_ignore_ascii_case(u)))
+    })
+}
+
 /// Attributes naming the author of a post.
 const DATA_AUTHOR: [&str; 3] = ["data-author", "data-author-name", "data-poster-name"];
 
@@ -348,7 +372,8 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                 visible_date(doc, id, text, &mut s);
             }
             if in_body && s.by_text.is_none() {
-                s.by_text = by_text(doc, id, text);
+                // The first "By ..." that names someone.
+                s.by_text = by_text(doc, id, text).filter(|t| !split_names(t, Trust::Text).people.is_empty());
             }
             continue;
         }
@@ -471,6 +496,11 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                     .map(str::to_owned)
                     .or_else(|| Some(doc.text_content(id)));
             }
+        }
+        if s.user_name.is_none() && *name != local_name!("body") && names_user(doc, id) {
+            s.user_name = doc
+                .short_text(id)
+                .filter(|t| (2..=MAX_NAME_CHARS).contains(&t.chars().count()));
         }
         if s.data_author.is_none() {
             s.data_author = data_author
