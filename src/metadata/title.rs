@@ -1,6 +1,8 @@
 //! The title: the visible heading when it agrees with what the page
 //! declares, else the declared title without its site name.
 
+use std::collections::HashSet;
+
 use super::{json_ld, Sources};
 
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " ~ "];
@@ -37,7 +39,37 @@ pub(super) fn choose_title(
             return Some(h1.clone());
         }
     }
+    // It also wins when it words the same subject: it shares most of its
+    // words with a declared title (the heading rephrases the meta title).
+    let declared_words: Vec<HashSet<String>> = declared.iter().map(|d| words(d).into_iter().collect()).collect();
+    let best =
+        s.h1.iter()
+            .map(|h| {
+                let w: HashSet<String> = words(h).into_iter().collect();
+                let dice = declared_words
+                    .iter()
+                    .map(|d| 2.0 * w.intersection(d).count() as f64 / (w.len() + d.len()).max(1) as f64)
+                    .fold(0.0, f64::max);
+                (dice, w.len(), h)
+            })
+            .filter(|(dice, n, _)| *dice >= H1_SHARED_WORDS && *n >= 2)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+    if let Some((_, _, h1)) = best {
+        return Some(h1.clone());
+    }
     declared.into_iter().next().or_else(|| s.h1.first().cloned())
+}
+
+/// Least Dice overlap of a heading's words with a declared title's for the
+/// heading to be taken as the title.
+const H1_SHARED_WORDS: f64 = 0.5;
+
+/// The lowercase words of `text`.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// `What is X? | Site` → `What is X?`; `Site: Title` kept.
@@ -48,7 +80,15 @@ fn strip_site(title: &str, site: Option<&str>) -> String {
         if let Some(pos) = title.rfind(sep) {
             let (head, tail) = (title[..pos].trim(), title[pos + sep.len()..].trim());
             let tail_is_site = site_key.as_deref().is_some_and(|k| crate::chrome::dedup_key(tail) == k);
-            if tail_is_site || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3) {
+            // A dash may also open a subtitle: it needs a longer head.
+            let dash = sep.contains(['-', '–', '—']);
+            let (head_words, tail_words) = (head.split_whitespace().count(), tail.split_whitespace().count());
+            let site_like = if dash {
+                tail_words <= 4 && head_words >= 3
+            } else {
+                tail_words <= 5 && head_words >= 2
+            };
+            if tail_is_site || site_like {
                 return strip_site(head, site);
             }
         }
