@@ -277,6 +277,9 @@ impl Extractor {
         if declared {
             reason.push_str(" (in the page's structured data; its markup holds none)");
         }
+        if metadata.language.is_none() {
+            metadata.language = metadata::detect_language(&blocks);
+        }
         // The excerpt stands in for a missing description, on pages whose
         // text is content (not an error's or a wall's message).
         if metadata.description.is_none() && matches!(verdict, Verdict::Article | Verdict::Paywall) {

@@ -37,7 +37,11 @@ fn actual_json(article: &pith::Article) -> Map<String, Value> {
         _ => Map::new(),
     };
     map.insert("verdict".into(), Value::String(article.verdict.as_str().into()));
-    map.insert("page_type".into(), Value::String(article.page_type.as_str().into()));
+    // The page type of an error or a wall says little (see the README's known
+    // limits): it is checked on article pages only.
+    if article.verdict == pith::Verdict::Article {
+        map.insert("page_type".into(), Value::String(article.page_type.as_str().into()));
+    }
     map
 }
 

@@ -14,7 +14,7 @@ mod json_ld;
 use html5ever::{local_name, LocalName};
 use url::Url;
 
-use crate::article::Metadata;
+use crate::article::{Block, Metadata};
 use crate::chrome::phrases::Dictionaries;
 use crate::classes::{Class, Classes};
 use crate::dom::Document;
@@ -532,6 +532,31 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
         }
     }
     s
+}
+
+/// Characters of content read to detect its language.
+const DETECT_CHARS: usize = 2000;
+
+/// The language of `blocks`' text, for a page that declares none: the
+/// BCP 47 tag of what `whatlang` finds, when it deems its guess reliable.
+pub(crate) fn detect_language(blocks: &[Block]) -> Option<String> {
+    let mut text = String::new();
+    for b in blocks {
+        if text.len() >= DETECT_CHARS * 4 || text.chars().count() >= DETECT_CHARS {
+            break;
+        }
+        text.push_str(&b.text);
+        text.push('\n');
+    }
+    let info = whatlang::detect(&text).filter(whatlang::Info::is_reliable)?;
+    let code = info.lang().code();
+    // Mandarin and Iranian Persian carry their macrolanguage's two letters.
+    let two = match code {
+        "cmn" => Some("zh"),
+        "pes" => Some("fa"),
+        _ => isolang::Language::from_639_3(code).and_then(|l| l.to_639_1()),
+    };
+    Some(two.unwrap_or(code).to_owned())
 }
 
 /// `en_us` → `en-US`; `None` for what is not a language tag.

@@ -1,0 +1,374 @@
+//! Table-driven metadata tests: each row is a small authored page, the field
+//! it exercises and the value pith must return. One row per source and per
+//! conflict rule of the metadata reader.
+
+use pith::{extract, Metadata, Options};
+
+/// A page with `head` in its `<head>` and `body` before an article of
+/// enough prose to be content.
+fn page(head: &str, body: &str) -> String {
+    format!(
+        "<html><head>{head}</head><body>{body}<article>\
+         <p>The first paragraph of the article says something of substance, at some length.</p>\
+         <p>A second paragraph continues the story, with details, figures and a quote.</p>\
+         </article></body></html>"
+    )
+}
+
+fn metadata(html: &str) -> Metadata {
+    extract(html, &Options::new()).expect("extracts").metadata
+}
+
+type Field = fn(&Metadata) -> Option<String>;
+
+fn title(m: &Metadata) -> Option<String> {
+    m.title.clone()
+}
+fn authors(m: &Metadata) -> Option<String> {
+    (!m.authors.is_empty()).then(|| m.authors.join("; "))
+}
+fn date(m: &Metadata) -> Option<String> {
+    m.date.clone()
+}
+fn site(m: &Metadata) -> Option<String> {
+    m.site_name.clone()
+}
+fn description(m: &Metadata) -> Option<String> {
+    m.description.clone()
+}
+fn language(m: &Metadata) -> Option<String> {
+    m.language.clone()
+}
+
+fn check(table: &[(&str, String, Field, Option<&str>)]) {
+    let mut failures = Vec::new();
+    for (name, html, field, want) in table {
+        let got = field(&metadata(html));
+        if got.as_deref() != *want {
+            failures.push(format!("{name}: expected {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn titles() {
+    check(&[
+        (
+            "title tag loses the site name",
+            page("<title>What is X? | Example Site</title>", ""),
+            title,
+            Some("What is X?"),
+        ),
+        (
+            "og:title outranks the title tag",
+            page(
+                "<title>Old | Site</title><meta property='og:title' content='Open Graph headline here'>",
+                "",
+            ),
+            title,
+            Some("Open Graph headline here"),
+        ),
+        (
+            "Dublin Core outranks Open Graph",
+            page(
+                "<meta property='og:title' content='OG title'><meta property='dc:title' content='DC title'>",
+                "",
+            ),
+            title,
+            Some("DC title"),
+        ),
+        (
+            "several RDFa properties in one attribute",
+            page("<meta property='x:title dc:title' content='Preferred title'>", ""),
+            title,
+            Some("Preferred title"),
+        ),
+        (
+            "visible heading wins when the meta title adds a tagline",
+            page(
+                "<title>Ten rules for gardens - and why they matter | Site</title>",
+                "<h1>Ten rules for gardens</h1>",
+            ),
+            title,
+            Some("Ten rules for gardens"),
+        ),
+        (
+            "visible heading wins when it rewords the meta title",
+            page(
+                "<meta property='og:title' content='Winter care for urban vegetable gardens'>",
+                "<h1>How to care for urban vegetable gardens in winter</h1>",
+            ),
+            title,
+            Some("How to care for urban vegetable gardens in winter"),
+        ),
+        (
+            "a logo heading unrelated to the title loses",
+            page(
+                "<meta property='og:title' content='Council approves the new bridge budget'>",
+                "<h1>Daily Courier</h1>",
+            ),
+            title,
+            Some("Council approves the new bridge budget"),
+        ),
+        (
+            "JSON-LD headline inside a CDATA section",
+            page(
+                "<script type='application/ld+json'><![CDATA[{\"@type\":\"NewsArticle\",\"headline\":\"From structured data\"}]]></script>",
+                "",
+            ),
+            title,
+            Some("From structured data"),
+        ),
+    ]);
+}
+
+#[test]
+fn author_sources() {
+    let ld = |a: &str| format!("<script type='application/ld+json'>{{\"@type\":\"Article\",\"author\":{a}}}</script>");
+    check(&[
+        ("JSON-LD object", page(&ld("{\"@type\":\"Person\",\"name\":\"Ann Lee\"}"), ""), authors, Some("Ann Lee")),
+        (
+            "JSON-LD array",
+            page(&ld("[{\"name\":\"Ann Lee\"},\"Bob Roe\"]"), ""),
+            authors,
+            Some("Ann Lee; Bob Roe"),
+        ),
+        (
+            "JSON-LD author of the page's main entity",
+            page(
+                "<script type='application/ld+json'>{\"@type\":\"QAPage\",\"mainEntity\":{\"@type\":\"Question\",\"author\":{\"name\":\"jane_doe42\"}}}</script>",
+                "",
+            ),
+            authors,
+            Some("jane_doe42"),
+        ),
+        ("meta author", page("<meta name='author' content='Ann Lee'>", ""), authors, Some("Ann Lee")),
+        (
+            "Dublin Core creator outranks meta author",
+            page("<meta name='author' content='Someone Else'><meta property='dc:creator' content='Ann Lee'>", ""),
+            authors,
+            Some("Ann Lee"),
+        ),
+        (
+            "microdata name in a meta content",
+            page("", "<div itemprop='author' itemscope><meta itemprop='name' content='Ann Lee'></div>"),
+            authors,
+            Some("Ann Lee"),
+        ),
+        ("rel=author link", page("", "<a rel='author' href='/about'>Ann Lee</a>"), authors, Some("Ann Lee")),
+        ("author page link", page("", "<a href='/author/ann-lee'>Ann Lee</a>"), authors, Some("Ann Lee")),
+        (
+            "By prefix, list split",
+            page("", "<p>By Ann Lee, Bob Roe and Cy Poe</p>"),
+            authors,
+            Some("Ann Lee; Bob Roe; Cy Poe"),
+        ),
+        (
+            "standalone 'Written by' and the name in the next element",
+            page("", "<div><p>Written by</p><p>Ann Lee</p></div>"),
+            authors,
+            Some("Ann Lee"),
+        ),
+        ("German byline", page("", "<p>Von Anna Schmidt</p>"), authors, Some("Anna Schmidt")),
+        ("forum user name", page("", "<a class='username' href='/u/1'>b.scherer</a>"), authors, Some("b.scherer")),
+        ("data-author attribute", page("", "<div data-author='jdoe99'></div>"), authors, Some("jdoe99")),
+    ]);
+}
+
+#[test]
+fn author_conflicts() {
+    check(&[
+        (
+            "a job title after the name is dropped",
+            page("<meta name='author' content='Ann Lee, Senior Editor'>", ""),
+            authors,
+            Some("Ann Lee"),
+        ),
+        (
+            "the publisher is named only when no person is",
+            page(
+                "<meta property='og:site_name' content='Daily Courier'><meta name='author' content='Daily Courier'>",
+                "<p class='byline'>By Ann Lee</p>",
+            ),
+            authors,
+            Some("Ann Lee"),
+        ),
+        (
+            "the publisher outranks a role standing alone",
+            page(
+                "<meta property='og:site_name' content='Daily Courier'><meta name='author' content='Daily Courier'>",
+                "<p class='byline'>By <span>Staff Writer</span></p>",
+            ),
+            authors,
+            Some("Daily Courier"),
+        ),
+        (
+            "a role alone is the author",
+            page("<meta name='author' content='Staff Clinician'>", ""),
+            authors,
+            Some("Staff Clinician"),
+        ),
+        (
+            "'By Region' in a menu is no byline",
+            page("", "<nav><a href='/r'>By Region</a></nav>"),
+            authors,
+            None,
+        ),
+        (
+            "link texts beside the name are dropped",
+            page("", "<a href='/author/ann-lee'>View all posts</a>"),
+            authors,
+            None,
+        ),
+        (
+            "a date in a byline is no name",
+            page("", "<p>By Ann Lee | March 5, 2025</p>"),
+            authors,
+            Some("Ann Lee"),
+        ),
+        (
+            "a 10,000-character author field is skipped",
+            page(&format!("<meta name='author' content='{}'>", "x".repeat(10_000)), ""),
+            authors,
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn dates() {
+    let ld = |fields: &str| format!("<script type='application/ld+json'>{{\"@type\":\"Article\",{fields}}}</script>");
+    check(&[
+        (
+            "JSON-LD",
+            page(&ld("\"datePublished\":\"2025-01-15T10:00:00Z\""), ""),
+            date,
+            Some("2025-01-15"),
+        ),
+        (
+            "JSON-LD outranks article:published_time",
+            page(
+                &format!(
+                    "{}<meta property='article:published_time' content='2025-03-01T00:00:00Z'>",
+                    ld("\"datePublished\":\"2025-01-15\"")
+                ),
+                "",
+            ),
+            date,
+            Some("2025-01-15"),
+        ),
+        (
+            "a declared date after the modified date is kept (scheduled post)",
+            page(
+                &ld("\"datePublished\":\"2025-12-19T22:08:00\",\"dateModified\":\"2025-12-18T05:15:25\""),
+                "",
+            ),
+            date,
+            Some("2025-12-19"),
+        ),
+        (
+            "a date found in the page is never after the modified date",
+            page(
+                "<meta property='article:modified_time' content='2025-02-01'>",
+                "<p>Published on March 3, 2025</p>",
+            ),
+            date,
+            Some("2025-02-01"),
+        ),
+        (
+            "time element",
+            page("", "<time datetime='2024-07-04T09:00:00-04:00'>July 4</time>"),
+            date,
+            Some("2024-07-04"),
+        ),
+        (
+            "microdata",
+            page("", "<span itemprop='datePublished' content='2023-05-17'>May 17</span>"),
+            date,
+            Some("2023-05-17"),
+        ),
+        (
+            "German byline date",
+            page("", "<p>Veröffentlicht am 15. Januar 2025</p>"),
+            date,
+            Some("2025-01-15"),
+        ),
+        (
+            "French",
+            page("", "<p>Publié le 4 septembre 2025</p>"),
+            date,
+            Some("2025-09-04"),
+        ),
+        (
+            "Spanish",
+            page("", "<p>Publicado el 15 de enero de 2025</p>"),
+            date,
+            Some("2025-01-15"),
+        ),
+        (
+            "Russian",
+            page("", "<p>Опубликовано 15 января 2025</p>"),
+            date,
+            Some("2025-01-15"),
+        ),
+        (
+            "impossible date skipped",
+            page(&ld("\"datePublished\":\"2025-02-30\""), ""),
+            date,
+            None,
+        ),
+        (
+            "a copyright year alone is no date",
+            page("", "<footer>© 2024 Daily Courier</footer>"),
+            date,
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn site_description_language() {
+    check(&[
+        ("og:site_name", page("<meta property='og:site_name' content='Daily Courier'>", ""), site, Some("Daily Courier")),
+        (
+            "JSON-LD publisher",
+            page(
+                "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"publisher\":{\"name\":\"Courier Media\"}}</script>",
+                "",
+            ),
+            site,
+            Some("Courier Media"),
+        ),
+        (
+            "title suffix",
+            page("<title>Council approves the bridge budget | Daily Courier</title>", ""),
+            site,
+            Some("Daily Courier"),
+        ),
+        ("meta description", page("<meta name='description' content='A summary.'>", ""), description, Some("A summary.")),
+        (
+            "double-escaped entities decoded",
+            page("<meta name='description' content='That&amp;#039;s all'>", ""),
+            description,
+            Some("That's all"),
+        ),
+        (
+            "the first paragraph stands in for a missing description",
+            page("", ""),
+            description,
+            Some("The first paragraph of the article says something of substance, at some length."),
+        ),
+        ("html lang", "<html lang='de_at'><body><p>Text.</p></body></html>".to_owned(), language, Some("de-AT")),
+        ("og:locale", page("<meta property='og:locale' content='fr_FR'>", ""), language, Some("fr-FR")),
+        (
+            "undeclared language detected from the text",
+            "<html><body><article><p>Cuando llegan las primeras heladas, muchos aficionados dan por terminada la \
+             temporada y abandonan sus bancales hasta la primavera. Es un error: el invierno es el momento de \
+             preparar la tierra y planificar las siembras del año siguiente.</p></article></body></html>"
+                .to_owned(),
+            language,
+            Some("es"),
+        ),
+    ]);
+}
