@@ -238,6 +238,10 @@ const PUBLISHED_WORDS: &[&str] = &[
     "опубликовано",
 ];
 
+/// Words that label a date as the last update, in English, German, French,
+/// Spanish and Russian.
+const UPDATED_WORDS: &[&str] = &["updated", "aktualisiert", "mis à jour", "actualizado", "обновлено"];
+
 /// Longest visible text read as a date.
 const MAX_DATE_TEXT: usize = 80;
 
@@ -260,8 +264,13 @@ pub(super) fn visible_date(doc: &Document, id: usize, text: &str, s: &mut Source
     let lower = format!("{context} {text}").to_lowercase();
     if PUBLISHED_WORDS.iter().any(|w| lower.contains(w)) {
         s.published_text_date = Some(date);
-    } else if s.text_date.is_none() && !lower.contains("updated") && !lower.contains("©") {
-        s.text_date = Some(date);
+    } else if !lower.contains('©') {
+        let slot = if UPDATED_WORDS.iter().any(|w| lower.contains(w)) {
+            &mut s.updated_text_date
+        } else {
+            &mut s.text_date
+        };
+        slot.get_or_insert(date);
     }
 }
 

@@ -54,6 +54,9 @@ struct Sources {
     /// also says it is a publication date ("Published on ...").
     text_date: Option<String>,
     published_text_date: Option<String>,
+    /// The first short visible date labelled as an update ("Updated May 6,
+    /// 2025"): the page's date when it shows no other.
+    updated_text_date: Option<String>,
     /// A publication date named by a key in a script's data (`"datePublished": "..."`).
     script_date: Option<String>,
 }
@@ -215,6 +218,7 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
                 "parsely-pub-date",
                 "article.published",
                 "citation_publication_date",
+                "published",
                 "article:published",
             ])
             .and_then(|d| dates::normalize(&d))
@@ -231,6 +235,7 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
             .or_else(|| s.dateline.as_deref().and_then(dates::normalize))
             .or_else(|| s.published_text_date.clone())
             .or_else(|| s.text_date.clone())
+            .or_else(|| s.updated_text_date.clone())
             .map(|d| match &date_modified {
                 Some(m) if d > *m => m.clone(),
                 _ => d,
