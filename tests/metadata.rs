@@ -313,6 +313,18 @@ fn dates() {
             Some("2025-01-15"),
         ),
         (
+            "an update date stands in when the page shows no other",
+            page("", "<p><span>Updated May 6, 2025</span></p>"),
+            date,
+            Some("2025-05-06"),
+        ),
+        (
+            "a publication date outranks an update date",
+            page("", "<p>Updated May 6, 2025</p><p>Posted on April 2, 2025</p>"),
+            date,
+            Some("2025-04-02"),
+        ),
+        (
             "impossible date skipped",
             page(&ld("\"datePublished\":\"2025-02-30\""), ""),
             date,
