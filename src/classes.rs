@@ -26,6 +26,8 @@ pub(crate) enum Class {
     Byline = 16,
     /// A date or timestamp.
     Date = 32,
+    /// A user's name (a forum post's author); see [`patterns::USER_NAME_TOKENS`].
+    UserName = 64,
 }
 
 /// Attribute values longer than this are not read (generated junk).
@@ -44,6 +46,7 @@ impl Tokens {
             (patterns::COMMENT_TOKENS, Class::Comments),
             (patterns::BYLINE_TOKENS, Class::Byline),
             (patterns::DATE_TOKENS, Class::Date),
+            (patterns::USER_NAME_TOKENS, Class::UserName),
         ];
         for (list, class) in lists {
             for word in list {

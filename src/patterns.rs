@@ -217,6 +217,11 @@ pub(crate) const BYLINE_TOKENS: &[&str] = &[
     "writer",
 ];
 
+/// Class/id tokens of an element holding a user's name (a forum post's
+/// author). Classes only flag candidates (a token's parts count too); the
+/// metadata reader then requires a whole class token.
+pub(crate) const USER_NAME_TOKENS: &[&str] = &["username", "user-name", "poster", "postauthor", "post-author"];
+
 /// Class/id tokens of dates and timestamps.
 pub(crate) const DATE_TOKENS: &[&str] = &[
     "date",

@@ -28,24 +28,24 @@ pub(super) fn by_text(doc: &Document, id: usize, text: &str) -> Option<String> {
     if t.is_empty() || t.len() > 4 * (MAX_NAME_CHARS + 10) {
         return None;
     }
-    let t = &crate::dom::fold(t);
-    if t.chars().count() > MAX_NAME_CHARS + 10 {
-        return None;
-    }
-    // Only the head can hold the prefix: lowercase that much.
-    let lower: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
-    let prefix = BYLINE_PREFIXES.iter().find(|p| {
-        lower == **p
-            || lower
-                .strip_prefix(**p)
-                .is_some_and(|rest| rest.starts_with([' ', ':', '\u{a0}']))
+    // Most texts hold no prefix: find it without allocating, trying only the
+    // prefixes that start with the text's first letter.
+    let first = t.chars().next()?.to_lowercase().next()?;
+    let (prefix, end) = BYLINE_PREFIXES.iter().filter(|p| p.starts_with(first)).find_map(|p| {
+        let end = match_prefix(t, p)?;
+        let rest = t.get(end..)?;
+        (rest.is_empty() || rest.starts_with(|c: char| c.is_whitespace() || c == ':')).then_some((*p, end))
     })?;
     // "de" is too common a word to mark a byline on its own; "By Region" in
     // a link or a menu is a way to browse the site.
-    if *prefix == "de" || in_navigation(doc, id) {
+    if prefix == "de" || in_navigation(doc, id) {
         return None;
     }
-    let rest = t.get(prefix.len()..)?.trim_start_matches([' ', ':', '\u{a0}']).trim();
+    let t = &crate::dom::fold(t.get(end..)?);
+    if t.chars().count() > MAX_NAME_CHARS + 10 {
+        return None;
+    }
+    let rest = t.trim_start_matches([' ', ':', '\u{a0}']).trim();
     if !rest.is_empty() {
         return rest
             .chars()
@@ -92,6 +92,24 @@ pub(super) enum Trust {
     Element,
     /// Free text after "By": a name must be capitalised and digit-free.
     Text,
+}
+
+/// The byte length of `prefix` at the head of `text`, compared lowercase,
+/// a space in `prefix` matching any run of white space.
+fn match_prefix(text: &str, prefix: &str) -> Option<usize> {
+    let mut chars = text.char_indices().peekable();
+    for p in prefix.chars() {
+        let (_, c) = chars.next()?;
+        if p == ' ' {
+            if !c.is_whitespace() {
+                return None;
+            }
+            while chars.next_if(|(_, c)| c.is_whitespace()).is_some() {}
+        } else if c != p && !c.to_lowercase().eq(std::iter::once(p)) {
+            return None;
+        }
+    }
+    Some(chars.peek().map_or(text.len(), |(i, _)| *i))
 }
 
 /// Whether the text node `id` sits in a link, a form control or a menu.
@@ -248,6 +266,11 @@ mod tests {
             split_names("Von Anna Schmidt, Jan Meier", Trust::Text).people,
             ["Anna Schmidt", "Jan Meier"]
         );
+        assert_eq!(match_prefix("Posted\n  by Ann", "posted by"), Some(11));
+        assert_eq!(match_prefix("BY Ann", "by"), Some(2));
+        assert_eq!(match_prefix("Автор: Иван", "автор:"), Some("Автор:".len()));
+        assert_eq!(match_prefix("Bypass", "by"), Some(2));
+        assert_eq!(match_prefix("B", "by"), None);
         let names = split_names("Ann Lee, Senior Editor", Trust::Text);
         assert_eq!(
             (names.people, names.roles),

@@ -18,6 +18,7 @@ use crate::article::{Block, Metadata};
 use crate::chrome::phrases::Dictionaries;
 use crate::classes::{Class, Classes};
 use crate::dom::Document;
+use crate::patterns::USER_NAME_TOKENS;
 use authors::{by_text, split_names, Trust, AUTHOR_PATHS, MAX_NAME_CHARS};
 use dates::{script_date, visible_date};
 use title::{choose_title, title_suffix};
@@ -352,10 +353,8 @@ fn meta_key(key: &str) -> String {
     key
 }
 
-/// Class tokens of an element holding a user's name.
-const USER_NAME_TOKENS: &[&str] = &["username", "user-name", "poster", "postauthor", "post-author"];
-
-/// Whether a class of `id` names a user's name ([`USER_NAME_TOKENS`]).
+/// Whether a whole class token of `id` is one of [`USER_NAME_TOKENS`]
+/// (`login-username` names a form field, not a user).
 fn names_user(doc: &Document, id: usize) -> bool {
     doc.attr(id, &local_name!("class")).is_some_and(|c| {
         c.split_whitespace()
@@ -502,7 +501,7 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                     .or_else(|| Some(doc.text_content(id)));
             }
         }
-        if s.user_name.is_none() && *name != local_name!("body") && names_user(doc, id) {
+        if s.user_name.is_none() && classes.is(id, Class::UserName) && names_user(doc, id) {
             s.user_name = doc
                 .short_text(id)
                 .filter(|t| (2..=MAX_NAME_CHARS).contains(&t.chars().count()));
