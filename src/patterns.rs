@@ -618,6 +618,7 @@ pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "автор",
     "text:",
     "texto:",
+    "authors:",
     "author:",
     "author",
     "authored by",

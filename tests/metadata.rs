@@ -172,6 +172,22 @@ fn author_sources() {
         ),
         ("German byline", page("", "<p>Von Anna Schmidt</p>"), authors, Some("Anna Schmidt")),
         ("forum user name", page("", "<a class='username' href='/u/1'>b.scherer</a>"), authors, Some("b.scherer")),
+        (
+            "citation authors, family name first",
+            page(
+                "<meta name='citation_author' content='Lee, Ann'><meta name='citation_author' content='Roe, Bob'>",
+                "",
+            ),
+            authors,
+            Some("Ann Lee; Bob Roe"),
+        ),
+        (
+            "byline element, the first that names someone",
+            page("", "<div class='author'>March 5, 2025</div><span class='author-name'>Ann Lee</span>"),
+            authors,
+            Some("Ann Lee"),
+        ),
+        ("a label in a byline element is no name", page("", "<span class='author'>Personal finance</span>"), authors, None),
         ("data-author attribute", page("", "<div data-author='jdoe99'></div>"), authors, Some("jdoe99")),
     ]);
 }

@@ -139,19 +139,16 @@ pub(super) fn split_names(raw: &str, trust: Trust) -> Names {
     if text.chars().count() > 300 || text.starts_with("http") {
         return names;
     }
-    let lower = text.to_lowercase();
-    for p in BYLINE_PREFIXES {
-        if lower.starts_with(p) && lower[p.len()..].starts_with([' ', ':', '\u{a0}']) {
-            text = text[p.len()..].trim_start_matches([' ', ':', '\u{a0}']).to_owned();
-            break;
-        }
-    }
-    // "ByAnn Lee": the prefix glued to the name by markup without spaces.
-    let mut chars = text.chars();
-    if let (Some('B'), Some('y'), Some(c)) = (chars.next(), chars.next(), chars.next()) {
-        if c.is_uppercase() {
-            text = text[2..].to_owned();
-        }
+    // "By Ann Lee", "Authors: Ann Lee", and "ByAnn Lee" (the prefix glued to
+    // the name by markup without spaces).
+    let stripped = BYLINE_PREFIXES.iter().find_map(|p| {
+        let rest = text.get(match_prefix(&text, p)?..)?;
+        let glued = rest.starts_with(char::is_uppercase) && p.ends_with(|c: char| c.is_alphabetic());
+        (rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}']) || glued)
+            .then(|| rest.trim_start_matches([' ', ':', '\u{a0}']).to_owned())
+    });
+    if let Some(rest) = stripped {
+        text = rest;
     }
     // "(http://example.org/me)", "(@handle)": asides, not names.
     while let (Some(open), Some(close)) = (text.find('('), text.find(')')) {
@@ -190,12 +187,37 @@ pub(super) fn split_names(raw: &str, trust: Trust) -> Names {
         if trust != Trust::Field && name_words().any(|w| NOT_NAME_WORDS.contains(&w)) {
             continue;
         }
-        let role = name_words().any(|w| ROLE_WORDS.contains(&w));
+        let is_role = |w: &str| ROLE_WORDS.contains(&w);
+        let mut name = name;
+        let mut role = name_words().any(is_role);
+        // "Ann Lee Senior Editor": a role glued after a name of two or more
+        // capitalised words; the name is what comes before the role.
+        if role && trust != Trust::Field {
+            let head: Vec<&str> = name
+                .split_whitespace()
+                .take_while(|w| !is_role(&w.to_lowercase()))
+                .collect();
+            if head.len() >= 2 && head.iter().all(|w| w.starts_with(char::is_uppercase)) {
+                let end = head.iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+                name = name.get(..end).unwrap_or(name).trim();
+                role = false;
+            }
+        }
         // Digits mark dates and counts in visible bylines ("3 hours ago");
         // user names hold them ("jane_doe42"), but a date is never a name.
         let digits_ok =
             !has_digit || (!holds_date && (trust == Trust::Field || (trust == Trust::Element && words == 1)));
         if !name.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        // In visible text a name of several words capitalises each, but for
+        // particles ("van", "de"): "Personal finance", "Insights from" are labels.
+        let capitalised = trust == Trust::Field
+            || words == 1
+            || name
+                .split_whitespace()
+                .all(|w| !w.starts_with(char::is_lowercase) || NAME_PARTICLES.contains(&w));
+        if !capitalised {
             continue;
         }
         if words <= 5 && digits_ok && (has_upper || trust != Trust::Text) {
@@ -208,7 +230,12 @@ pub(super) fn split_names(raw: &str, trust: Trust) -> Names {
 
 /// Words of the links and labels around bylines, never part of a name.
 const NOT_NAME_WORDS: &[&str] = &[
-    "view", "more", "posts", "articles", "profile", "read", "learn", "see", "all", "follow", "bio",
+    "view", "more", "posts", "articles", "profile", "read", "learn", "see", "all", "follow", "bio", "says",
+];
+
+/// Lowercase particles of family names ("Nick van Mead", "Ana de la Cruz").
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "la", "le", "da", "del", "della", "dos", "das", "du", "bin", "al", "ten", "ter",
 ];
 
 /// Words of job titles and roles, never part of a name.
@@ -217,11 +244,24 @@ const ROLE_WORDS: &[&str] = &[
     "editor",
     "editors",
     "manager",
+    "coordinator",
+    "former",
+    "guest",
+    "associate",
+    "assistant",
+    "deputy",
+    "executive",
+    "managing",
+    "author",
+    "journalist",
+    "strategist",
     "founder",
     "cofounder",
     "ceo",
     "cto",
     "expert",
+    "experts",
+    "contributing",
     "educator",
     "educators",
     "reporter",
@@ -271,6 +311,21 @@ mod tests {
         assert_eq!(match_prefix("Автор: Иван", "автор:"), Some("Автор:".len()));
         assert_eq!(match_prefix("Bypass", "by"), Some(2));
         assert_eq!(match_prefix("B", "by"), None);
+        assert_eq!(split_names("Posted byAnn Lee", Trust::Element).people, ["Ann Lee"]);
+        assert_eq!(
+            split_names("Authors: Ann Lee, Bob Roe", Trust::Element).people,
+            ["Ann Lee", "Bob Roe"]
+        );
+        assert_eq!(
+            split_names("Ann Lee Former Senior Editor", Trust::Element).people,
+            ["Ann Lee"]
+        );
+        assert_eq!(split_names("Ann Lee, Experts", Trust::Text).people, ["Ann Lee"]);
+        assert_eq!(split_names("Bypass Road", Trust::Text).people, ["Bypass Road"]);
+        assert!(split_names("Written By", Trust::Element).people.is_empty());
+        assert!(split_names("Personal finance", Trust::Element).people.is_empty());
+        assert_eq!(split_names("Nick van Mead", Trust::Element).people, ["Nick van Mead"]);
+        assert!(split_names("Florence says:", Trust::Element).people.is_empty());
         let names = split_names("Ann Lee, Senior Editor", Trust::Text);
         assert_eq!(
             (names.people, names.roles),

@@ -48,7 +48,12 @@ struct Sources {
     author_links: Vec<String>,
     by_text: Option<String>,
     itemprop_date: Option<String>,
+    /// The text of the first byline element (class `byline`, `author`...,
+    /// or `rel=author`), and of the first that names someone.
     byline: Option<String>,
+    byline_names: Option<String>,
+    /// Every `citation_author` (scholarly pages name each author in one).
+    citation_authors: Vec<String>,
     /// The first short text of an element whose class names a date, that reads as a date.
     dateline: Option<String>,
     /// The first short visible text that reads as a date, and the first that
@@ -141,10 +146,11 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
             .collect(),
             Trust::Field,
         ),
+        (s.citation_authors.clone(), Trust::Field),
         (s.itemprop_author.clone(), Trust::Field),
         (s.author_links.clone(), Trust::Element),
         (s.by_text.clone().into_iter().collect(), Trust::Text),
-        (s.byline.clone().into_iter().collect(), Trust::Element),
+        (s.byline_names.clone().into_iter().collect(), Trust::Element),
         // Posts' authors come last: on an article they are commenters'.
         (s.data_author.clone().into_iter().collect(), Trust::Field),
         (s.user_name.clone().into_iter().collect(), Trust::Element),
@@ -397,6 +403,14 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                 .find_map(|a| doc.attr(id, a).map(|k| (k, *a == local_name!("property"))));
                 if let (Some((key, property)), Some(value)) = (key, doc.attr(id, &local_name!("content"))) {
                     // RDFa allows several properties in one attribute.
+                    if key.eq_ignore_ascii_case("citation_author") && s.citation_authors.len() < 50 {
+                        // One person per tag, often "Family, Given".
+                        let value = crate::dom::fold(value);
+                        s.citation_authors.push(match value.split_once(", ") {
+                            Some((family, given)) if !given.contains(',') => format!("{given} {family}"),
+                            _ => value,
+                        });
+                    }
                     for key in key.split_whitespace().take(8) {
                         s.meta.push(Meta {
                             key: meta_key(key),
@@ -519,7 +533,7 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                 s.dateline = Some(text);
             }
         }
-        if s.byline.is_none()
+        if (s.byline.is_none() || s.byline_names.is_none())
             && *name != local_name!("meta")
             && *name != local_name!("body")
             && *name != local_name!("html")
@@ -530,7 +544,10 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
             if rel_author || classes.is(id, Class::Byline) {
                 let text = doc.short_text(id).unwrap_or_default();
                 if !text.is_empty() && text.chars().count() <= 100 {
-                    s.byline = Some(text);
+                    if s.byline_names.is_none() && !split_names(&text, Trust::Element).people.is_empty() {
+                        s.byline_names = Some(text.clone());
+                    }
+                    s.byline.get_or_insert(text);
                 }
             }
         }
