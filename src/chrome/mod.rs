@@ -23,6 +23,11 @@ use phrases::Dictionaries;
 const SHORT_CHROME_CHARS: u32 = 200;
 /// With two or more distinct phrases, up to this many.
 const LONG_CHROME_CHARS: u32 = 600;
+
+/// Longest block read for the chrome phrases of a dialog, and how many
+/// distinct ones it must hold to be chrome.
+const MAX_DIALOG_CHARS: u32 = 2000;
+const DIALOG_HITS: usize = 3;
 /// Linked blocks of fewer words are navigation.
 const MIN_LINKED_WORDS: usize = 4;
 /// A lone heading this long is the content of a page that holds nothing else.
@@ -99,7 +104,15 @@ pub(crate) fn filter(blocks: Vec<(RawBlock, bool)>, f: &Filter<'_>) -> Vec<RawBl
                 skipping = 0;
             }
         }
-        // Phrases only make short blocks chrome: longer ones are not read.
+        // A long block is chrome only when it is made of chrome phrases (a
+        // consent dialog's text names cookies, partners, advertising...).
+        if block.chars > LONG_CHROME_CHARS
+            && block.chars <= MAX_DIALOG_CHARS
+            && f.dicts.signals(&block.text).hits >= DIALOG_HITS
+        {
+            continue;
+        }
+        // Phrases make shorter blocks chrome by themselves.
         if block.chars <= LONG_CHROME_CHARS {
             let signals = block.phrases.unwrap_or_else(|| f.dicts.signals(&block.text));
             if signals.line {
