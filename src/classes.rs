@@ -4,7 +4,7 @@
 //! lowercases or splits an attribute again. A word counts whole
 //! (`sidebar`) and by its `-`, `_` or `:` parts (`post-share` → `share`).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use html5ever::local_name;
 

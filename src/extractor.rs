@@ -1,7 +1,7 @@
 //! [`Extractor`]: options plus the patterns compiled once; [`Extractor::extract`]
 //! runs the stages in order. This file reads as the pipeline's table of contents.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use html5ever::LocalName;
 

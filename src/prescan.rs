@@ -66,7 +66,7 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
     let mut out = Scan::default();
     let mut depth = 0usize;
     let mut i = 0;
-    while let Some(off) = b.get(i..).and_then(|rest| rest.iter().position(|&c| c == b'<')) {
+    while let Some(off) = b.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
         i += off + 1;
         let closing = b.get(i) == Some(&b'/');
         if closing {
@@ -163,17 +163,21 @@ fn tag_end(b: &[u8], mut i: usize) -> (usize, usize, bool) {
 }
 
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    memchr::memmem::find(b.get(from..)?, needle).map(|p| from + p)
 }
 
+/// Where `needle` (starting with a byte that has no case, such as `<`)
+/// first occurs from `from`, compared ASCII case-insensitively.
 fn find_ci(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| from + p)
+    let (&first, _) = needle.split_first()?;
+    let mut at = from;
+    loop {
+        at += memchr::memchr(first, b.get(at..)?)?;
+        if b.get(at..at + needle.len())?.eq_ignore_ascii_case(needle) {
+            return Some(at);
+        }
+        at += 1;
+    }
 }
 
 #[cfg(test)]

@@ -144,7 +144,24 @@ fn prose_mass(doc: &Document, own: &NodeMap<u32>, removed: &NodeMap<bool>) -> No
 
 /// Non-white-space characters in `text`.
 pub(crate) fn count_chars(text: &str) -> u32 {
-    let n = text.chars().filter(|c| !c.is_whitespace()).count();
+    // Byte by byte: ASCII white space is space and \t to \r; of the other
+    // bytes only a character's first counts, and only the first bytes of
+    // the non-ASCII white space (U+0085, U+00A0, U+1680, U+2000 to U+205F,
+    // U+3000) need the character decoded.
+    let bytes = text.as_bytes();
+    let mut n = 0usize;
+    for (i, &b) in bytes.iter().enumerate() {
+        n += match b {
+            b' ' | b'\t'..=b'\r' => 0,
+            0..=0x7F => 1,
+            0x80..=0xBF => 0,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let c = text.get(i..).and_then(|t| t.chars().next());
+                usize::from(!c.is_some_and(char::is_whitespace))
+            }
+            _ => 1,
+        };
+    }
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
@@ -160,6 +177,16 @@ fn is_hidden(doc: &Document, id: NodeId) -> bool {
         return true;
     }
     doc.attr(id, &local_name!("style")).is_some_and(|style| {
+        // Most styles hide nothing: skip them without allocating.
+        let hides = |word: &[u8]| {
+            style
+                .as_bytes()
+                .windows(word.len())
+                .any(|w| w.eq_ignore_ascii_case(word))
+        };
+        if !hides(b"none") && !hides(b"hidden") {
+            return false;
+        }
         let s: String = style
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -167,4 +194,28 @@ fn is_hidden(doc: &Document, id: NodeId) -> bool {
             .to_ascii_lowercase();
         s.contains("display:none") || s.contains("visibility:hidden")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn count_chars_counts_non_white_space_characters() {
+        // Every white space character of Unicode up to U+3000, between letters.
+        let spaces: String = (0..=0x3000u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+            .flat_map(|c| [c, 'é'])
+            .collect();
+        for text in [
+            "",
+            "a b\tc\n\x0b",
+            "Grüße\u{a0}aus\u{2009}Köln",
+            "日本語\u{3000}テキスト",
+            "\u{c2}\u{e1}\u{e2}",
+            &spaces,
+        ] {
+            let want = text.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(super::count_chars(text) as usize, want, "{text:?}");
+        }
+    }
 }

@@ -11,7 +11,7 @@
 //! than the prose region, it is the region. When nothing scores, the whole
 //! body is the region.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use html5ever::local_name;
 

@@ -1,7 +1,7 @@
 //! Repetition: a paragraph that occurs again on the page is kept once, where
 //! it first occurs.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 /// Shorter texts are not checked for repetition (they repeat legitimately:
 /// "Yes", "Step 1").

@@ -1,6 +1,6 @@
 //! Phrase dictionaries, compiled once into aho-corasick automata.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
