@@ -40,11 +40,19 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled) -> P
     let mut own = NodeMap::new(n);
     let mut removed = NodeMap::new(n);
     for i in 0..n {
-        match doc.text(i) {
+        let Some(text) = doc.text(i) else { continue };
+        // The text of scripts and styles is removed below: not read here.
+        if doc
+            .name(doc.parent(i))
+            .is_some_and(|name| compiled.never_content_tags.contains(name))
+        {
+            continue;
+        }
+        if chrome::is_json(text) {
             // Script data left in the markup is never content.
-            Some(text) if chrome::is_json(text) => removed.set(i, true),
-            Some(text) => own.set(i, count_chars(text)),
-            None => {}
+            removed.set(i, true);
+        } else {
+            own.set(i, count_chars(text));
         }
     }
     for i in 1..n {
