@@ -1,6 +1,6 @@
-//! The document: HTML text parsed by html5ever into markup5ever_rcdom, then
-//! copied into a flat arena in document order. This is the only module that
-//! names rcdom types.
+//! The document: HTML text parsed by html5ever into a linked tree (`sink`),
+//! then copied into a flat arena in document order. This is the only module
+//! that names html5ever's tree types.
 //!
 //! In the arena, node `i`'s descendants are exactly the ids `i + 1 ..
 //! end(i)`, so subtree sums are prefix sums and every walk is a loop over a
@@ -11,9 +11,12 @@
 
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::{parse_document, Attribute, LocalName, ParseOpts};
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
+
+use sink::{Kind, Sink, TreeNode, NONE};
 
 use crate::error::{Error, ErrorKind};
+
+mod sink;
 
 /// Largest subtree [`Document::short_text`] reads.
 pub(crate) const SHORT_SUBTREE_NODES: usize = 64;
@@ -34,7 +37,7 @@ struct Node {
 
 enum Data {
     Root,
-    /// Attributes and text are moved out of rcdom, not copied.
+    /// Attributes and text are moved out of the parsed tree, not copied.
     Element {
         name: LocalName,
         attrs: Vec<Attribute>,
@@ -48,9 +51,9 @@ pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Do
     // fallbacks often hold the real content).
     let mut opts = ParseOpts::default();
     opts.tree_builder.scripting_enabled = false;
-    let dom = parse_document(RcDom::default(), opts).one(html);
+    let mut tree = parse_document(Sink::new(html.len() / 40 + 16), opts).one(html);
     let mut doc = Document {
-        nodes: Vec::with_capacity(html.len() / 40 + 16),
+        nodes: Vec::with_capacity(tree.len()),
     };
     doc.nodes.push(Node {
         parent: 0,
@@ -58,7 +61,7 @@ pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Do
         data: Data::Root,
     });
     let mut stack: Vec<Step> = Vec::new();
-    push_children(&mut stack, &dom.document, 0, 0);
+    push_children(&mut stack, &tree, 0, 0, 0);
     while let Some(step) = stack.pop() {
         match step {
             Step::Exit(id) => {
@@ -67,10 +70,11 @@ pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Do
                     node.end = end;
                 }
             }
-            Step::Enter(handle, parent, depth) => match &handle.data {
-                NodeData::Text { contents } => {
-                    let contents = std::mem::take(&mut *contents.borrow_mut());
-                    // Merge adjacent text nodes (flattening can create them).
+            Step::Enter(tree_id, parent, depth) => match tree.get_mut(tree_id).map(|n| &mut n.kind) {
+                Some(Kind::Text(contents)) => {
+                    let contents = std::mem::take(contents);
+                    // Merge adjacent text nodes (dropped comments and
+                    // flattening can leave them side by side).
                     if let Some(Node {
                         data: Data::Text(text),
                         parent: p,
@@ -89,27 +93,27 @@ pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Do
                         data: Data::Text(contents),
                     });
                 }
-                NodeData::Element { name, attrs, .. } => {
+                Some(Kind::Element { name, attrs, .. }) => {
                     if depth >= max_depth {
                         // Flatten: the children attach to `parent`.
-                        push_children(&mut stack, &handle, parent, depth);
+                        push_children(&mut stack, &tree, tree_id, parent, depth);
                         continue;
                     }
                     let id = doc.nodes.len();
                     if id >= max_nodes {
                         return Err(Error::new(ErrorKind::TooManyNodes { limit: max_nodes }));
                     }
-                    let attrs = std::mem::take(&mut *attrs.borrow_mut());
+                    let data = Data::Element {
+                        name: name.local.clone(),
+                        attrs: std::mem::take(attrs),
+                    };
                     doc.nodes.push(Node {
                         parent,
                         end: id + 1,
-                        data: Data::Element {
-                            name: name.local.clone(),
-                            attrs,
-                        },
+                        data,
                     });
                     stack.push(Step::Exit(id));
-                    push_children(&mut stack, &handle, id, depth + 1);
+                    push_children(&mut stack, &tree, tree_id, id, depth + 1);
                 }
                 _ => {}
             },
@@ -122,17 +126,21 @@ pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Do
     Ok(doc)
 }
 
-/// One step of the copy from rcdom: enter a node (with the arena id of its
-/// parent and its depth), or close an arena element once its subtree is copied.
+/// One step of the copy from the parsed tree: enter a tree node (with the
+/// arena id of its parent and its depth), or close an arena element once
+/// its subtree is copied.
 enum Step {
-    Enter(Handle, NodeId, usize),
+    Enter(usize, NodeId, usize),
     Exit(NodeId),
 }
 
-/// Schedules the children of `handle`, in order, below arena node `parent`.
-fn push_children(stack: &mut Vec<Step>, handle: &Handle, parent: NodeId, depth: usize) {
-    let children = handle.children.borrow();
-    stack.extend(children.iter().rev().map(|c| Step::Enter(c.clone(), parent, depth)));
+/// Schedules the children of tree node `of`, in order, below arena node `parent`.
+fn push_children(stack: &mut Vec<Step>, tree: &[TreeNode], of: usize, parent: NodeId, depth: usize) {
+    let mut child = tree.get(of).map_or(NONE, |n| n.last_child);
+    while let Some(node) = tree.get(child) {
+        stack.push(Step::Enter(child, parent, depth));
+        child = node.prev;
+    }
 }
 
 impl Document {
