@@ -3,7 +3,7 @@
 //!
 //! Groups, each over all pages of its set, with throughput in bytes:
 //! - `parse_only`: html5ever + markup5ever_rcdom alone (the floor);
-//! - `pith_parse`: pith's parse (html5ever + rcdom, copied into pith's arena);
+//! - `pith_parse`: pith's parse (html5ever into pith's linked tree, copied into its arena);
 //! - `pipeline`: the extraction pipeline on parsed pages;
 //! - `extract_bytes`: decode, parse and extract.
 //!
