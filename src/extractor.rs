@@ -1,6 +1,8 @@
 //! [`Extractor`]: options plus the patterns compiled once; [`Extractor::extract`]
 //! runs the stages in order. This file reads as the pipeline's table of contents.
 
+use std::sync::LazyLock;
+
 use foldhash::HashSet;
 
 use html5ever::LocalName;
@@ -60,8 +62,12 @@ pub(crate) struct Candidates {
 /// ```
 pub struct Extractor {
     options: Options,
-    compiled: Compiled,
+    compiled: &'static Compiled,
 }
+
+/// The patterns, compiled once per process on first use and shared by every
+/// extractor (they do not depend on the options).
+static COMPILED: LazyLock<Compiled> = LazyLock::new(Compiled::new);
 
 /// Tag sets, class/id token sets and phrase automata.
 pub(crate) struct Compiled {
@@ -86,7 +92,8 @@ impl Compiled {
 }
 
 impl Extractor {
-    /// Compiles the patterns for `options`.
+    /// An extractor applying `options` (the patterns are compiled once per
+    /// process and shared).
     ///
     /// ```
     /// let extractor = pith::Extractor::new(pith::Options::new());
@@ -95,7 +102,7 @@ impl Extractor {
     pub fn new(options: Options) -> Self {
         Extractor {
             options,
-            compiled: Compiled::new(),
+            compiled: &COMPILED,
         }
     }
 
@@ -178,7 +185,7 @@ impl Extractor {
     /// assert_eq!(a.text(), "The council approved the new budget on Tuesday evening.");
     /// ```
     pub fn clean_text(&self, text: &str) -> Article {
-        clean::clean(text, &self.options, &self.compiled)
+        clean::clean(text, &self.options, self.compiled)
     }
 
     /// Runs the extraction pipeline on a parsed page. The page is not
@@ -338,8 +345,8 @@ impl Extractor {
     /// region unless the page's best prose is itself in one (a forum or
     /// discussion page, whose posts are the content).
     pub(crate) fn candidates(&self, doc: &Document, classes: &Classes) -> Candidates {
-        let pruned = prune::prune(doc, classes, &self.compiled);
-        let mut raw = blocks::build(doc, &pruned, &self.compiled);
+        let pruned = prune::prune(doc, classes, self.compiled);
+        let mut raw = blocks::build(doc, &pruned, self.compiled);
         features::read_phrases(&self.compiled.dicts, &mut raw);
         let scores = score::score(doc, classes, &pruned, &raw);
         let selection = select::select(doc, &pruned, &scores);

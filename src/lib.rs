@@ -41,8 +41,9 @@
 //!
 //! ## Many pages
 //!
-//! [`Extractor`] compiles its patterns once and is `Send + Sync`: build one and
-//! share it across threads.
+//! The patterns are compiled once per process, on first use, and shared by
+//! every [`Extractor`]; an extractor is `Send + Sync`: build one and share it
+//! across threads.
 //!
 //! ## Untrusted input
 //!
@@ -100,7 +101,8 @@ pub use page_type::PageType;
 
 /// Extracts the article from HTML text.
 ///
-/// Builds an [`Extractor`] for the call; to extract many pages, build one
+/// Builds an [`Extractor`] for the call (cheap: the patterns are compiled
+/// once per process); to extract many pages with the same options, build one
 /// [`Extractor`] and reuse it.
 ///
 /// ```

@@ -2,7 +2,7 @@
 
 use foldhash::HashSet;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::patterns;
 
@@ -43,6 +43,7 @@ impl Calls {
         // Standard semantics: overlapping phrases ("get a quote", "quote") all count.
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&phrases)
             .ok();
         Calls { automaton, kinds }
@@ -90,6 +91,8 @@ impl Phrases {
         Phrases(
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostFirst)
+                // Small, fixed lists read on every short block: the fastest kind.
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(phrases)
                 .ok(),
         )

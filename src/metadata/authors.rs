@@ -31,6 +31,9 @@ pub(super) fn by_text(doc: &Document, id: usize, text: &str) -> Option<String> {
     // Most texts hold no prefix: find it without allocating, trying only the
     // prefixes that start with the text's first letter.
     let first = t.chars().next()?.to_lowercase().next()?;
+    if !PREFIX_INITIALS.contains(&first) {
+        return None;
+    }
     let (prefix, end) = BYLINE_PREFIXES.iter().filter(|p| p.starts_with(first)).find_map(|p| {
         let end = match_prefix(t, p)?;
         let rest = t.get(end..)?;
@@ -93,6 +96,9 @@ pub(super) enum Trust {
     /// Free text after "By": a name must be capitalised and digit-free.
     Text,
 }
+
+/// The first letters of [`BYLINE_PREFIXES`] (a test keeps them in step).
+const PREFIX_INITIALS: &[char] = &['w', 'p', 'r', 't', 's', 'b', 'v', 'd', 'а', 'a'];
 
 /// The byte length of `prefix` at the head of `text`, compared lowercase,
 /// a space in `prefix` matching any run of white space.
@@ -295,6 +301,16 @@ const ROLE_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefix_initials_are_those_of_the_prefixes() {
+        let mut initials: Vec<char> = BYLINE_PREFIXES.iter().filter_map(|p| p.chars().next()).collect();
+        initials.sort_unstable();
+        initials.dedup();
+        let mut listed = PREFIX_INITIALS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(initials, listed);
+    }
 
     #[test]
     fn names_are_split_and_cleaned() {
