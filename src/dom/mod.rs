@@ -104,7 +104,7 @@ pub(crate) fn parse(html: &str, max_nodes: usize, max_depth: usize) -> Result<Do
                         return Err(Error::new(ErrorKind::TooManyNodes { limit: max_nodes }));
                     }
                     let data = Data::Element {
-                        name: name.local.clone(),
+                        name: name.clone(),
                         attrs: std::mem::take(attrs),
                     };
                     doc.nodes.push(Node {
@@ -136,10 +136,10 @@ enum Step {
 
 /// Schedules the children of tree node `of`, in order, below arena node `parent`.
 fn push_children(stack: &mut Vec<Step>, tree: &[TreeNode], of: usize, parent: NodeId, depth: usize) {
-    let mut child = tree.get(of).map_or(NONE, |n| n.last_child);
+    let mut child = tree.get(of).map_or(NONE, TreeNode::last_child);
     while let Some(node) = tree.get(child) {
         stack.push(Step::Enter(child, parent, depth));
-        child = node.prev;
+        child = node.prev();
     }
 }
 

@@ -11,20 +11,42 @@ use std::cell::RefCell;
 
 use html5ever::tendril::StrTendril;
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::{local_name, ns, Attribute, ExpandedName, QualName};
+use html5ever::{local_name, ns, Attribute, ExpandedName, LocalName, QualName};
 
 /// No node (an absent link).
 pub(super) const NONE: usize = usize::MAX;
+
+/// A link as stored: node ids fit in 32 bits (documents are refused far
+/// below that many nodes); [`NONE`] is stored as `u32::MAX`.
+#[derive(Clone, Copy)]
+pub(super) struct Link(u32);
+
+impl Link {
+    const NONE: Link = Link(u32::MAX);
+
+    fn to(id: usize) -> Link {
+        u32::try_from(id).map_or(Link::NONE, Link)
+    }
+
+    pub(super) fn id(self) -> usize {
+        if self.0 == u32::MAX {
+            NONE
+        } else {
+            self.0 as usize
+        }
+    }
+}
 
 /// What a node of the tree is.
 pub(super) enum Kind {
     /// The document, or the detached contents of a `<template>`.
     Document,
+    /// The namespace and prefix live in the element's handles only.
     Element {
-        name: QualName,
+        name: LocalName,
         attrs: Vec<Attribute>,
-        /// The node holding the contents of a `<template>`, else [`NONE`].
-        template: usize,
+        /// The node holding the contents of a `<template>`.
+        template: Link,
         mathml_annotation_xml_integration_point: bool,
     },
     Text(StrTendril),
@@ -35,12 +57,30 @@ pub(super) enum Kind {
 
 /// A node and its links (ids in the sink's vector, [`NONE`] when absent).
 pub(super) struct TreeNode {
-    pub parent: usize,
-    pub first_child: usize,
-    pub last_child: usize,
-    pub prev: usize,
-    pub next: usize,
+    parent: Link,
+    first_child: Link,
+    last_child: Link,
+    prev: Link,
+    next: Link,
     pub kind: Kind,
+}
+
+impl TreeNode {
+    pub(super) fn parent(&self) -> usize {
+        self.parent.id()
+    }
+    pub(super) fn last_child(&self) -> usize {
+        self.last_child.id()
+    }
+    pub(super) fn prev(&self) -> usize {
+        self.prev.id()
+    }
+    fn first_child(&self) -> usize {
+        self.first_child.id()
+    }
+    fn next(&self) -> usize {
+        self.next.id()
+    }
 }
 
 /// The sink html5ever builds into; [`Sink::finish`] gives its nodes, the
@@ -70,11 +110,11 @@ impl Sink {
         let mut nodes = self.nodes.borrow_mut();
         let id = nodes.len();
         nodes.push(TreeNode {
-            parent: NONE,
-            first_child: NONE,
-            last_child: NONE,
-            prev: NONE,
-            next: NONE,
+            parent: Link::NONE,
+            first_child: Link::NONE,
+            last_child: Link::NONE,
+            prev: Link::NONE,
+            next: Link::NONE,
             kind,
         });
         id
@@ -111,82 +151,82 @@ fn no_name() -> QualName {
 /// Unlinks `id` from its parent and siblings.
 fn detach(nodes: &mut [TreeNode], id: usize) {
     let Some(node) = nodes.get(id) else { return };
-    let (parent, prev, next) = (node.parent, node.prev, node.next);
+    let (parent, prev, next) = (node.parent(), node.prev(), node.next());
     if parent == NONE {
         return;
     }
     match nodes.get_mut(prev) {
-        Some(p) => p.next = next,
+        Some(p) => p.next = Link::to(next),
         None => {
             if let Some(p) = nodes.get_mut(parent) {
-                p.first_child = next;
+                p.first_child = Link::to(next);
             }
         }
     }
     match nodes.get_mut(next) {
-        Some(n) => n.prev = prev,
+        Some(n) => n.prev = Link::to(prev),
         None => {
             if let Some(p) = nodes.get_mut(parent) {
-                p.last_child = prev;
+                p.last_child = Link::to(prev);
             }
         }
     }
     if let Some(node) = nodes.get_mut(id) {
-        node.parent = NONE;
-        node.prev = NONE;
-        node.next = NONE;
+        node.parent = Link::NONE;
+        node.prev = Link::NONE;
+        node.next = Link::NONE;
     }
 }
 
 /// Links the detached node `id` as the last child of `parent`.
 fn link_last(nodes: &mut [TreeNode], parent: usize, id: usize) {
-    let Some(last) = nodes.get(parent).map(|p| p.last_child) else {
+    let Some(last) = nodes.get(parent).map(TreeNode::last_child) else {
         return;
     };
     if id == parent || nodes.get(id).is_none() {
         return;
     }
     match nodes.get_mut(last) {
-        Some(l) => l.next = id,
+        Some(l) => l.next = Link::to(id),
         None => {
             if let Some(p) = nodes.get_mut(parent) {
-                p.first_child = id;
+                p.first_child = Link::to(id);
             }
         }
     }
     if let Some(p) = nodes.get_mut(parent) {
-        p.last_child = id;
+        p.last_child = Link::to(id);
     }
     if let Some(node) = nodes.get_mut(id) {
-        node.parent = parent;
-        node.prev = last;
-        node.next = NONE;
+        node.parent = Link::to(parent);
+        node.prev = Link::to(last);
+        node.next = Link::NONE;
     }
 }
 
 /// Links the detached node `id` just before `sibling`, which has a parent.
 fn link_before(nodes: &mut [TreeNode], sibling: usize, id: usize) {
-    let Some((parent, prev)) = nodes.get(sibling).map(|s| (s.parent, s.prev)) else {
+    let Some((parent, prev)) = nodes.get(sibling).map(|s| (s.parent(), s.prev())) else {
         return;
     };
     if parent == NONE || id == sibling || nodes.get(id).is_none() {
         return;
     }
     match nodes.get_mut(prev) {
-        Some(p) => p.next = id,
+        Some(p) => p.next = Link::to(id),
         None => {
             if let Some(p) = nodes.get_mut(parent) {
-                p.first_child = id;
+                p.first_child = Link::to(id);
             }
         }
     }
     if let Some(s) = nodes.get_mut(sibling) {
-        s.prev = id;
+        s.prev = Link::to(id);
     }
     if let Some(node) = nodes.get_mut(id) {
-        node.parent = parent;
-        node.prev = prev;
-        node.next = sibling;
+        node.parent = Link::to(parent);
+        node.prev = Link::to(prev);
+        node.next = Link::to(sibling);
     }
 }
 
@@ -216,9 +256,9 @@ impl TreeSink for Sink {
             NONE
         };
         let id = self.push(Kind::Element {
-            name: name.clone(),
+            name: name.local.clone(),
             attrs,
-            template,
+            template: Link::to(template),
             mathml_annotation_xml_integration_point: flags.mathml_annotation_xml_integration_point,
         });
         Handle { id, name }
@@ -234,7 +274,7 @@ impl TreeSink for Sink {
 
     fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
         if let NodeOrText::AppendText(text) = &child {
-            let last = self.nodes.borrow().get(parent.id).map_or(NONE, |p| p.last_child);
+            let last = self.nodes.borrow().get(parent.id).map_or(NONE, TreeNode::last_child);
             if self.merge_text(last, text) {
                 return;
             }
@@ -250,7 +290,7 @@ impl TreeSink for Sink {
             .nodes
             .borrow()
             .get(sibling.id)
-            .map_or((NONE, NONE), |s| (s.parent, s.prev));
+            .map_or((NONE, NONE), |s| (s.parent(), s.prev()));
         if parent == NONE {
             return;
         }
@@ -266,7 +306,7 @@ impl TreeSink for Sink {
     }
 
     fn append_based_on_parent_node(&self, element: &Handle, prev_element: &Handle, child: NodeOrText<Handle>) {
-        let has_parent = self.nodes.borrow().get(element.id).is_some_and(|e| e.parent != NONE);
+        let has_parent = self.nodes.borrow().get(element.id).is_some_and(|e| e.parent() != NONE);
         if has_parent {
             self.append_before_sibling(element, child);
         } else {
@@ -281,7 +321,7 @@ impl TreeSink for Sink {
 
     fn get_template_contents(&self, target: &Handle) -> Handle {
         let template = match self.nodes.borrow().get(target.id).map(|n| &n.kind) {
-            Some(Kind::Element { template, .. }) => *template,
+            Some(Kind::Element { template, .. }) => template.id(),
             _ => NONE,
         };
         if template == NONE {
@@ -314,9 +354,9 @@ impl TreeSink for Sink {
 
     fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
         let mut nodes = self.nodes.borrow_mut();
-        let mut child = nodes.get(node.id).map_or(NONE, |n| n.first_child);
+        let mut child = nodes.get(node.id).map_or(NONE, TreeNode::first_child);
         while child != NONE {
-            let next = nodes.get(child).map_or(NONE, |c| c.next);
+            let next = nodes.get(child).map_or(NONE, TreeNode::next);
             detach(&mut nodes, child);
             link_last(&mut nodes, new_parent.id, child);
             child = next;
