@@ -59,7 +59,7 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled) -> P
         let never = doc
             .name(i)
             .is_some_and(|name| compiled.never_content_tags.contains(name));
-        if removed.at(doc.parent(i)) || never {
+        if removed.at(doc.parent(i)) || never || is_permalink(doc, i) {
             removed.set(i, true);
         }
     }
@@ -171,6 +171,17 @@ pub(crate) fn count_chars(text: &str) -> u32 {
         };
     }
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Symbols that permalink anchors show beside headings.
+const PERMALINK_SIGNS: &[&str] = &["¶", "#", "§", "🔗", "⚓"];
+
+/// A link to a place in the page whose text is only a permalink sign
+/// (`<a class="headerlink" href="#usage">¶</a>`): never content.
+fn is_permalink(doc: &Document, id: NodeId) -> bool {
+    doc.is(id, &local_name!("a"))
+        && doc.attr(id, &local_name!("href")).is_some_and(|h| h.starts_with('#'))
+        && doc.short_text(id).is_some_and(|t| PERMALINK_SIGNS.contains(&t.trim()))
 }
 
 fn is_hidden(doc: &Document, id: NodeId) -> bool {

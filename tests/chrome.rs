@@ -220,3 +220,18 @@ fn a_consent_notice_beside_prose_is_no_wall() {
         pith::Verdict::Article
     );
 }
+
+#[test]
+fn permalink_signs_beside_headings_go() {
+    let html = page(
+        "",
+        "<h2>KEEP_USAGE Usage<a class='headerlink' href='#usage' title='Link to this heading'>¶</a></h2>\
+         <p>KEEP_AFTER The section under the heading explains the usage in some detail.</p>",
+    );
+    let text = extract(&html, &Options::new()).expect("extracts").text();
+    assert!(
+        text.contains("KEEP_USAGE Usage") && text.contains("KEEP_AFTER"),
+        "{text}"
+    );
+    assert!(!text.contains('¶'), "{text}");
+}

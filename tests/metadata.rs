@@ -112,6 +112,12 @@ fn titles() {
             Some("Council approves the new bridge budget"),
         ),
         (
+            "a heading's permalink sign is no part of the title",
+            page("<title>Quickstart</title>", "<h1>Quickstart<a class='headerlink' href='#quickstart'>¶</a></h1>"),
+            title,
+            Some("Quickstart"),
+        ),
+        (
             "JSON-LD headline inside a CDATA section",
             page(
                 "<script type='application/ld+json'><![CDATA[{\"@type\":\"NewsArticle\",\"headline\":\"From structured data\"}]]></script>",

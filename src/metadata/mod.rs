@@ -424,9 +424,11 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                 s.title = Some(doc.text_content(id)).filter(|t| !t.is_empty());
             }
             local_name!("h1") if s.h1.len() < 3 => {
+                // Without the permalink sign documentation pages put after it.
                 let t = doc.text_content(id);
+                let t = t.trim_end_matches(['¶', '§', '🔗', '⚓']).trim_end();
                 if !t.is_empty() {
-                    s.h1.push(t);
+                    s.h1.push(t.to_owned());
                 }
             }
             local_name!("script") => {
