@@ -178,38 +178,16 @@ fn detach(nodes: &mut [TreeNode], id: usize) {
     }
 }
 
-/// Links the detached node `id` as the last child of `parent`.
-fn link_last(nodes: &mut [TreeNode], parent: usize, id: usize) {
-    let Some(last) = nodes.get(parent).map(TreeNode::last_child) else {
-        return;
+/// Links the detached node `id` into `parent`'s children, just before
+/// `before` (one of them), or last when `before` is [`NONE`].
+fn insert(nodes: &mut [TreeNode], parent: usize, before: usize, id: usize) {
+    let prev = if before == NONE {
+        nodes.get(parent).map(TreeNode::last_child)
+    } else {
+        nodes.get(before).filter(|b| b.parent() == parent).map(TreeNode::prev)
     };
-    if id == parent || nodes.get(id).is_none() {
-        return;
-    }
-    match nodes.get_mut(last) {
-        Some(l) => l.next = Link::to(id),
-        None => {
-            if let Some(p) = nodes.get_mut(parent) {
-                p.first_child = Link::to(id);
-            }
-        }
-    }
-    if let Some(p) = nodes.get_mut(parent) {
-        p.last_child = Link::to(id);
-    }
-    if let Some(node) = nodes.get_mut(id) {
-        node.parent = Link::to(parent);
-        node.prev = Link::to(last);
-        node.next = Link::NONE;
-    }
-}
-
-/// Links the detached node `id` just before `sibling`, which has a parent.
-fn link_before(nodes: &mut [TreeNode], sibling: usize, id: usize) {
-    let Some((parent, prev)) = nodes.get(sibling).map(|s| (s.parent(), s.prev())) else {
-        return;
-    };
-    if parent == NONE || id == sibling || nodes.get(id).is_none() {
+    let Some(prev) = prev else { return };
+    if id == parent || id == before || nodes.get(id).is_none() {
         return;
     }
     match nodes.get_mut(prev) {
@@ -220,13 +198,18 @@ fn link_before(nodes: &mut [TreeNode], sibling: usize, id: usize) {
             }
         }
     }
-    if let Some(s) = nodes.get_mut(sibling) {
-        s.prev = Link::to(id);
+    match nodes.get_mut(before) {
+        Some(b) => b.prev = Link::to(id),
+        None => {
+            if let Some(p) = nodes.get_mut(parent) {
+                p.last_child = Link::to(id);
+            }
+        }
     }
     if let Some(node) = nodes.get_mut(id) {
         node.parent = Link::to(parent);
         node.prev = Link::to(prev);
-        node.next = Link::to(sibling);
+        node.next = Link::to(before);
     }
 }
 
@@ -282,7 +265,7 @@ impl TreeSink for Sink {
         let id = self.node_of(child);
         let mut nodes = self.nodes.borrow_mut();
         detach(&mut nodes, id);
-        link_last(&mut nodes, parent.id, id);
+        insert(&mut nodes, parent.id, NONE, id);
     }
 
     fn append_before_sibling(&self, sibling: &Handle, child: NodeOrText<Handle>) {
@@ -302,7 +285,7 @@ impl TreeSink for Sink {
         let id = self.node_of(child);
         let mut nodes = self.nodes.borrow_mut();
         detach(&mut nodes, id);
-        link_before(&mut nodes, sibling.id, id);
+        insert(&mut nodes, parent, sibling.id, id);
     }
 
     fn append_based_on_parent_node(&self, element: &Handle, prev_element: &Handle, child: NodeOrText<Handle>) {
@@ -316,7 +299,7 @@ impl TreeSink for Sink {
 
     fn append_doctype_to_document(&self, _name: StrTendril, _public_id: StrTendril, _system_id: StrTendril) {
         let id = self.push(Kind::Other);
-        link_last(&mut self.nodes.borrow_mut(), 0, id);
+        insert(&mut self.nodes.borrow_mut(), 0, NONE, id);
     }
 
     fn get_template_contents(&self, target: &Handle) -> Handle {
@@ -358,7 +341,7 @@ impl TreeSink for Sink {
         while child != NONE {
             let next = nodes.get(child).map_or(NONE, TreeNode::next);
             detach(&mut nodes, child);
-            link_last(&mut nodes, new_parent.id, child);
+            insert(&mut nodes, new_parent.id, NONE, child);
             child = next;
         }
     }
