@@ -28,17 +28,7 @@ pub(super) fn by_text(doc: &Document, id: usize, text: &str) -> Option<String> {
     if t.is_empty() || t.len() > 4 * (MAX_NAME_CHARS + 10) {
         return None;
     }
-    // Most texts hold no prefix: find it without allocating, trying only the
-    // prefixes that start with the text's first letter.
-    let first = t.chars().next()?.to_lowercase().next()?;
-    if !PREFIX_INITIALS.contains(&first) {
-        return None;
-    }
-    let (prefix, end) = BYLINE_PREFIXES.iter().filter(|p| p.starts_with(first)).find_map(|p| {
-        let end = match_prefix(t, p)?;
-        let rest = t.get(end..)?;
-        (rest.is_empty() || rest.starts_with(|c: char| c.is_whitespace() || c == ':')).then_some((*p, end))
-    })?;
+    let (prefix, end) = byline_prefix(t)?;
     // "de" is too common a word to mark a byline on its own; "By Region" in
     // a link or a menu is a way to browse the site.
     if prefix == "de" || in_navigation(doc, id) {
@@ -97,6 +87,29 @@ pub(super) enum Trust {
     Text,
 }
 
+/// The byline prefix `text` starts with ("By", "Written by", "Von"...) and
+/// where it ends: followed by nothing, white space or a colon, or glued to a
+/// capitalised name ("ByAnn Lee"). Found without allocating, trying only the
+/// prefixes that start with the text's first letter (most texts hold none).
+fn byline_prefix(text: &str) -> Option<(&'static str, usize)> {
+    let first = text.chars().next()?.to_lowercase().next()?;
+    if !PREFIX_INITIALS.contains(&first) {
+        return None;
+    }
+    BYLINE_PREFIXES.iter().filter(|p| p.starts_with(first)).find_map(|p| {
+        let end = match_prefix(text, p)?;
+        let rest = text.get(end..)?;
+        // Glued: a lowercase letter then a capital ("ByAnn"), not a word
+        // in capitals ("PARTITION").
+        let glued = rest.starts_with(char::is_uppercase)
+            && text
+                .get(..end)
+                .and_then(|h| h.chars().next_back())
+                .is_some_and(char::is_lowercase);
+        (rest.is_empty() || rest.starts_with(|c: char| c.is_whitespace() || c == ':') || glued).then_some((*p, end))
+    })
+}
+
 /// The first letters of [`BYLINE_PREFIXES`] (a test keeps them in step).
 const PREFIX_INITIALS: &[char] = &['w', 'p', 'r', 't', 's', 'b', 'v', 'd', 'а', 'a'];
 
@@ -145,16 +158,13 @@ pub(super) fn split_names(raw: &str, trust: Trust) -> Names {
     if text.chars().count() > 300 || text.starts_with("http") {
         return names;
     }
-    // "By Ann Lee", "Authors: Ann Lee", and "ByAnn Lee" (the prefix glued to
-    // the name by markup without spaces).
-    let stripped = BYLINE_PREFIXES.iter().find_map(|p| {
-        let rest = text.get(match_prefix(&text, p)?..)?;
-        let glued = rest.starts_with(char::is_uppercase) && p.ends_with(|c: char| c.is_alphabetic());
-        (rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}']) || glued)
-            .then(|| rest.trim_start_matches([' ', ':', '\u{a0}']).to_owned())
-    });
-    if let Some(rest) = stripped {
-        text = rest;
+    // "By Ann Lee", "Authors: Ann Lee", "ByAnn Lee".
+    if let Some((_, end)) = byline_prefix(&text) {
+        text = text
+            .get(end..)
+            .unwrap_or_default()
+            .trim_start_matches([' ', ':', '\u{a0}'])
+            .to_owned();
     }
     // "(http://example.org/me)", "(@handle)": asides, not names.
     while let (Some(open), Some(close)) = (text.find('('), text.find(')')) {
@@ -328,6 +338,9 @@ mod tests {
         assert_eq!(match_prefix("Bypass", "by"), Some(2));
         assert_eq!(match_prefix("B", "by"), None);
         assert_eq!(split_names("Posted byAnn Lee", Trust::Element).people, ["Ann Lee"]);
+        assert!(byline_prefix("PARTITION BY").is_none());
+        assert_eq!(byline_prefix("ByAnn Lee"), Some(("by", 2)));
+        assert_eq!(byline_prefix("Written  by: Ann"), Some(("written by", 11)));
         assert_eq!(
             split_names("Authors: Ann Lee, Bob Roe", Trust::Element).people,
             ["Ann Lee", "Bob Roe"]

@@ -89,15 +89,14 @@ pub(crate) struct Read {
 pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base_url: Option<&str>) -> Read {
     let s = gather(doc, classes, dicts);
     let ld = json_ld::read(s.scripts.iter().map(String::as_str));
-    // A `property` (Open Graph, RDFa) outranks a `name` spelling the same key;
-    // entities escaped twice by the publisher (`&amp;#39;`) are decoded.
+    // A `property` (Open Graph, RDFa) outranks a `name` spelling the same key.
     let meta = |keys: &[&str]| -> Option<String> {
         keys.iter().find_map(|k| {
             s.meta
                 .iter()
                 .filter(|m| m.key == *k && !m.value.trim().is_empty())
                 .min_by_key(|m| !m.property)
-                .map(|m| crate::dom::fold(&html_escape::decode_html_entities(&m.value)))
+                .map(Meta::text)
         })
     };
     let base = base_url
@@ -129,7 +128,7 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
     });
 
     let mut authors: Vec<String> = Vec::new();
-    // (names, whether the source is visible text that must look like a name)
+    // (names, how far the source is trusted to hold names only), best first
     let author_sources = [
         (ld.authors.clone(), Trust::Field),
         (
@@ -281,7 +280,7 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
         .meta
         .iter()
         .filter(|m| m.key == "article:tag" || m.key == "article:section")
-        .map(|m| m.value.clone())
+        .map(Meta::text)
         .chain(
             meta(&["keywords", "news_keywords"])
                 .into_iter()
@@ -340,6 +339,14 @@ struct Meta {
     key: String,
     value: String,
     property: bool,
+}
+
+impl Meta {
+    /// The content, white space folded and entities escaped twice by the
+    /// publisher (`&amp;#39;`) decoded.
+    fn text(&self) -> String {
+        crate::dom::fold(&html_escape::decode_html_entities(&self.value))
+    }
 }
 
 /// A `<meta>` key, lowercased, with the Dublin Core prefixes spelt one way:
