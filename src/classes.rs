@@ -28,6 +28,8 @@ pub(crate) enum Class {
     Date = 32,
     /// A user's name (a forum post's author); see [`patterns::USER_NAME_TOKENS`].
     UserName = 64,
+    /// Customers' reviews (of a product).
+    Reviews = 128,
 }
 
 /// Attribute values longer than this are not read (generated junk).
@@ -47,6 +49,7 @@ impl Tokens {
             (patterns::BYLINE_TOKENS, Class::Byline),
             (patterns::DATE_TOKENS, Class::Date),
             (patterns::USER_NAME_TOKENS, Class::UserName),
+            (patterns::REVIEW_TOKENS, Class::Reviews),
         ];
         for (list, class) in lists {
             for word in list {

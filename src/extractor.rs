@@ -11,7 +11,7 @@ use crate::article::{Article, Block, BlockKind, Link, Verdict};
 use crate::blocks::{self, RawBlock};
 use crate::chrome::{self, phrases::Dictionaries, verdict};
 use crate::classes::{Class, Classes, Tokens};
-use crate::dom::{self, Document, NodeMap};
+use crate::dom::{self, Document, NodeId, NodeMap};
 use crate::error::{Error, ErrorKind};
 use crate::features::{self, Row};
 use crate::options::Options;
@@ -32,6 +32,16 @@ pub struct Parsed {
 
 /// How much of the page's visible text the verdict reads.
 const VERDICT_TEXT_BYTES: usize = 256 * 1024;
+
+/// Whether a class of `id` (its `id` attribute does not count: anchors such
+/// as `id="acme-x1-review"` name a section of an article) names reviews,
+/// a whole word of it being one of [`patterns::REVIEW_TOKENS`].
+fn holds_reviews(doc: &Document, id: NodeId) -> bool {
+    doc.attr(id, &html5ever::local_name!("class")).is_some_and(|c| {
+        c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
+            .any(|w| patterns::REVIEW_TOKENS.iter().any(|t| w.eq_ignore_ascii_case(t)))
+    })
+}
 
 /// Every block of a page, its measures and where the selection put it.
 pub(crate) struct Candidates {
@@ -211,7 +221,8 @@ impl Extractor {
     pub(crate) fn candidates_of(&self, parsed: &Parsed) -> Candidates {
         let doc = &parsed.doc;
         let classes = self.compiled.tokens.classify(doc);
-        self.candidates(doc, &classes)
+        let read = metadata::read(doc, &classes, &self.compiled.dicts, self.options.base_url());
+        self.candidates(doc, &classes, read.declares_product())
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {
@@ -238,7 +249,7 @@ impl Extractor {
             region_comment,
             records,
             discussion,
-        } = self.candidates(doc, &classes);
+        } = self.candidates(doc, &classes, read.declares_product());
         let mut page = page_type::Summary::default();
         for b in &raw {
             page.add_block(b);
@@ -343,8 +354,9 @@ impl Extractor {
     /// Every block of the pruned page with its measures, and where the
     /// region selection put it. Readers' comment sections are outside the
     /// region unless the page's best prose is itself in one (a forum or
-    /// discussion page, whose posts are the content).
-    pub(crate) fn candidates(&self, doc: &Document, classes: &Classes) -> Candidates {
+    /// discussion page, whose posts are the content); on a page declaring a
+    /// product, so are its customers' reviews.
+    pub(crate) fn candidates(&self, doc: &Document, classes: &Classes, product: bool) -> Candidates {
         let pruned = prune::prune(doc, classes, self.compiled);
         let mut raw = blocks::build(doc, &pruned, self.compiled);
         features::read_phrases(&self.compiled.dicts, &mut raw);
@@ -353,7 +365,9 @@ impl Extractor {
         let n = doc.len();
         let mut in_comments = NodeMap::new(n);
         for i in 1..n {
-            in_comments.set(i, in_comments.at(doc.parent(i)) || classes.is(i, Class::Comments));
+            let readers =
+                classes.is(i, Class::Comments) || (product && classes.is(i, Class::Reviews) && holds_reviews(doc, i));
+            in_comments.set(i, in_comments.at(doc.parent(i)) || readers);
         }
         let discussion = selection.top.is_some_and(|t| in_comments.at(t));
         let roots = &selection.roots;

@@ -222,6 +222,10 @@ pub(crate) const BYLINE_TOKENS: &[&str] = &[
 /// metadata reader then requires a whole class token.
 pub(crate) const USER_NAME_TOKENS: &[&str] = &["username", "user-name", "poster", "postauthor", "post-author"];
 
+/// Class/id tokens of customers' reviews, readers' contributions on a
+/// product page (like comments, not its content).
+pub(crate) const REVIEW_TOKENS: &[&str] = &["review", "reviews"];
+
 /// Class/id tokens of dates and timestamps.
 pub(crate) const DATE_TOKENS: &[&str] = &[
     "date",

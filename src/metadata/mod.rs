@@ -332,6 +332,13 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
     }
 }
 
+impl Read {
+    /// Whether the page's structured data declares a product.
+    pub(crate) fn declares_product(&self) -> bool {
+        self.schema_types.iter().any(|t| t == "product")
+    }
+}
+
 /// One `<meta>`: its key (from `property`, `name`, `itemprop` or
 /// `http-equiv`, see [`meta_key`]), its content, and whether the key came
 /// from `property`.
