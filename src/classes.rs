@@ -69,9 +69,16 @@ impl Tokens {
                 if value.is_empty() || value.len() > MAX_ATTR_LEN {
                     continue;
                 }
-                lower.clear();
-                lower.extend(value.chars().map(|c| c.to_ascii_lowercase()));
-                for word in lower.split_whitespace() {
+                // Most values are lowercase already: copied only when not.
+                let value = if value.bytes().any(|b| b.is_ascii_uppercase()) {
+                    lower.clear();
+                    lower.push_str(value);
+                    lower.make_ascii_lowercase();
+                    lower.as_str()
+                } else {
+                    value
+                };
+                for word in value.split_whitespace() {
                     *f |= self.0.get(word).copied().unwrap_or(0);
                     if word.contains(['-', '_', ':']) {
                         for part in word.split(['-', '_', ':']) {

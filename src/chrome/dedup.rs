@@ -25,6 +25,16 @@ impl Seen {
 
 /// Lowercase letters and digits only: the same paragraph in other markup matches.
 pub(crate) fn key(text: &str) -> String {
+    if text.is_ascii() {
+        // The same, byte by byte (most text is ASCII).
+        let mut out = String::with_capacity(text.len());
+        out.extend(
+            text.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return out;
+    }
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -42,5 +52,18 @@ mod tests {
         assert!(seen.repeated(key("Relations between the two capitals  warmed")));
         assert!(!seen.repeated(key("Yes")));
         assert!(!seen.repeated(key("Yes")));
+    }
+
+    #[test]
+    fn ascii_keys_match_the_general_rule() {
+        for text in ["Relations, between THE two capitals: 42!", "a-b_c d\te", ""] {
+            let general: String = text
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            assert_eq!(key(text), general);
+        }
+        assert_eq!(key("Grüße AUS Köln"), "grüßeausköln");
     }
 }
