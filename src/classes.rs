@@ -93,6 +93,18 @@ impl Tokens {
 }
 
 /// Per-element class flags of one document.
+/// Whether a word of `id`'s class attribute (its `id` attribute does not
+/// count) is one of `words`, ASCII case ignored; with `parts`, the pieces of
+/// a word split at `-` and `_` count too. For the classes whose flag, set
+/// from class and id words and their parts, only marks candidates.
+pub(crate) fn class_has(doc: &Document, id: NodeId, words: &[&str], parts: bool) -> bool {
+    let listed = |w: &str| words.iter().any(|x| w.eq_ignore_ascii_case(x));
+    doc.attr(id, &local_name!("class")).is_some_and(|c| {
+        c.split_whitespace()
+            .any(|t| listed(t) || (parts && t.split(['-', '_']).any(listed)))
+    })
+}
+
 pub(crate) struct Classes(Vec<u8>);
 
 impl Classes {

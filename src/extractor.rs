@@ -10,8 +10,8 @@ use html5ever::LocalName;
 use crate::article::{Article, Block, BlockKind, Link, Verdict};
 use crate::blocks::{self, RawBlock};
 use crate::chrome::{self, phrases::Dictionaries, verdict};
-use crate::classes::{Class, Classes, Tokens};
-use crate::dom::{self, Document, NodeId, NodeMap};
+use crate::classes::{class_has, Class, Classes, Tokens};
+use crate::dom::{self, Document, NodeMap};
 use crate::error::{Error, ErrorKind};
 use crate::features::{self, Row};
 use crate::options::Options;
@@ -32,16 +32,6 @@ pub struct Parsed {
 
 /// How much of the page's visible text the verdict reads.
 const VERDICT_TEXT_BYTES: usize = 256 * 1024;
-
-/// Whether a class of `id` (its `id` attribute does not count: anchors such
-/// as `id="acme-x1-review"` name a section of an article) names reviews,
-/// a whole word of it being one of [`patterns::REVIEW_TOKENS`].
-fn holds_reviews(doc: &Document, id: NodeId) -> bool {
-    doc.attr(id, &html5ever::local_name!("class")).is_some_and(|c| {
-        c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
-            .any(|w| patterns::REVIEW_TOKENS.iter().any(|t| w.eq_ignore_ascii_case(t)))
-    })
-}
 
 /// Every block of a page, its measures and where the selection put it.
 pub(crate) struct Candidates {
@@ -365,8 +355,10 @@ impl Extractor {
         let n = doc.len();
         let mut in_comments = NodeMap::new(n);
         for i in 1..n {
-            let readers =
-                classes.is(i, Class::Comments) || (product && classes.is(i, Class::Reviews) && holds_reviews(doc, i));
+            // Reviews by their class only: id anchors (`id="acme-x1-review"`) name
+            // sections of round-up articles.
+            let readers = classes.is(i, Class::Comments)
+                || (product && classes.is(i, Class::Reviews) && class_has(doc, i, patterns::REVIEW_TOKENS, true));
             in_comments.set(i, in_comments.at(doc.parent(i)) || readers);
         }
         let discussion = selection.top.is_some_and(|t| in_comments.at(t));

@@ -108,7 +108,7 @@ pub(crate) fn filter(blocks: Vec<(RawBlock, bool)>, f: &Filter<'_>) -> Vec<RawBl
         // consent dialog's text names cookies, partners, advertising...).
         if block.chars > LONG_CHROME_CHARS
             && block.chars <= MAX_DIALOG_CHARS
-            && f.dicts.signals(&block.text).hits >= DIALOG_HITS
+            && f.dicts.chrome_hits(&block.text.to_lowercase()) >= DIALOG_HITS
         {
             continue;
         }

@@ -148,13 +148,9 @@ fn no_name() -> QualName {
     QualName::new(None, ns!(), local_name!(""))
 }
 
-/// Unlinks `id` from its parent and siblings.
-fn detach(nodes: &mut [TreeNode], id: usize) {
-    let Some(node) = nodes.get(id) else { return };
-    let (parent, prev, next) = (node.parent(), node.prev(), node.next());
-    if parent == NONE {
-        return;
-    }
+/// Makes `next` follow `prev` among `parent`'s children ([`NONE`] for
+/// either end: `next` becomes the first child, or `prev` the last).
+fn join(nodes: &mut [TreeNode], parent: usize, prev: usize, next: usize) {
     match nodes.get_mut(prev) {
         Some(p) => p.next = Link::to(next),
         None => {
@@ -171,6 +167,16 @@ fn detach(nodes: &mut [TreeNode], id: usize) {
             }
         }
     }
+}
+
+/// Unlinks `id` from its parent and siblings.
+fn detach(nodes: &mut [TreeNode], id: usize) {
+    let Some(node) = nodes.get(id) else { return };
+    let (parent, prev, next) = (node.parent(), node.prev(), node.next());
+    if parent == NONE {
+        return;
+    }
+    join(nodes, parent, prev, next);
     if let Some(node) = nodes.get_mut(id) {
         node.parent = Link::NONE;
         node.prev = Link::NONE;
@@ -190,26 +196,10 @@ fn insert(nodes: &mut [TreeNode], parent: usize, before: usize, id: usize) {
     if id == parent || id == before || nodes.get(id).is_none() {
         return;
     }
-    match nodes.get_mut(prev) {
-        Some(p) => p.next = Link::to(id),
-        None => {
-            if let Some(p) = nodes.get_mut(parent) {
-                p.first_child = Link::to(id);
-            }
-        }
-    }
-    match nodes.get_mut(before) {
-        Some(b) => b.prev = Link::to(id),
-        None => {
-            if let Some(p) = nodes.get_mut(parent) {
-                p.last_child = Link::to(id);
-            }
-        }
-    }
+    join(nodes, parent, prev, id);
+    join(nodes, parent, id, before);
     if let Some(node) = nodes.get_mut(id) {
         node.parent = Link::to(parent);
-        node.prev = Link::to(prev);
-        node.next = Link::to(before);
     }
 }
 

@@ -16,7 +16,7 @@ use url::Url;
 
 use crate::article::{Block, Metadata};
 use crate::chrome::phrases::Dictionaries;
-use crate::classes::{Class, Classes};
+use crate::classes::{class_has, Class, Classes};
 use crate::dom::Document;
 use crate::patterns::USER_NAME_TOKENS;
 use authors::{by_text, split_names, Trust, AUTHOR_PATHS, MAX_NAME_CHARS};
@@ -373,15 +373,6 @@ fn meta_key(key: &str) -> String {
     key
 }
 
-/// Whether a whole class token of `id` is one of [`USER_NAME_TOKENS`]
-/// (`login-username` names a form field, not a user).
-fn names_user(doc: &Document, id: usize) -> bool {
-    doc.attr(id, &local_name!("class")).is_some_and(|c| {
-        c.split_whitespace()
-            .any(|t| USER_NAME_TOKENS.iter().any(|u| t.eq_ignore_ascii_case(u)))
-    })
-}
-
 /// Attributes naming the author of a post.
 const DATA_AUTHOR: [&str; 3] = ["data-author", "data-author-name", "data-poster-name"];
 
@@ -531,7 +522,7 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                     .or_else(|| Some(doc.text_content(id)));
             }
         }
-        if s.user_name.is_none() && classes.is(id, Class::UserName) && names_user(doc, id) {
+        if s.user_name.is_none() && classes.is(id, Class::UserName) && class_has(doc, id, USER_NAME_TOKENS, false) {
             s.user_name = doc
                 .short_text(id)
                 .filter(|t| (2..=MAX_NAME_CHARS).contains(&t.chars().count()));

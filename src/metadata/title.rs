@@ -41,11 +41,11 @@ pub(super) fn choose_title(
     }
     // It also wins when it words the same subject: it shares most of its
     // words with a declared title (the heading rephrases the meta title).
-    let declared_words: Vec<HashSet<String>> = declared.iter().map(|d| words(d).into_iter().collect()).collect();
+    let declared_words: Vec<HashSet<String>> = declared.iter().map(|d| words(d)).collect();
     let best =
         s.h1.iter()
             .map(|h| {
-                let w: HashSet<String> = words(h).into_iter().collect();
+                let w = words(h);
                 let dice = declared_words
                     .iter()
                     .map(|d| 2.0 * w.intersection(d).count() as f64 / (w.len() + d.len()).max(1) as f64)
@@ -64,8 +64,8 @@ pub(super) fn choose_title(
 /// heading to be taken as the title.
 const H1_SHARED_WORDS: f64 = 0.5;
 
-/// The lowercase words of `text`.
-fn words(text: &str) -> Vec<String> {
+/// The distinct lowercase words of `text`.
+fn words(text: &str) -> HashSet<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
