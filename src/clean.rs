@@ -58,8 +58,10 @@ pub(crate) fn clean(text: &str, options: &Options, compiled: &Compiled) -> Artic
             phrases: None,
         })
         .collect();
+    let listed: Vec<(usize, bool)> = (0..raw.len()).map(|i| (i, true)).collect();
     let kept = chrome::filter(
-        raw.into_iter().map(|b| (b, true)).collect(),
+        &raw,
+        &listed,
         &chrome::Filter {
             dicts: &compiled.dicts,
             title: title.as_deref(),
@@ -69,7 +71,7 @@ pub(crate) fn clean(text: &str, options: &Options, compiled: &Compiled) -> Artic
             authors: &[],
         },
     );
-    let blocks: Vec<Block> = kept
+    let blocks: Vec<Block> = chrome::take(raw, &kept)
         .into_iter()
         .map(|b| Block {
             kind: b.kind,

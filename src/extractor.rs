@@ -14,6 +14,7 @@ use crate::classes::{class_has, Class, Classes, Tokens};
 use crate::dom::{self, Document, NodeMap};
 use crate::error::{Error, ErrorKind};
 use crate::features::{self, Row};
+use crate::metadata::DeclaredIn;
 use crate::options::Options;
 use crate::options::MAX_ATTRIBUTES;
 use crate::{clean, decode, metadata, model, page_type, patterns, prescan, prune, score, select};
@@ -244,18 +245,38 @@ impl Extractor {
         for b in &raw {
             page.add_block(b);
         }
-        let chosen = self.choose(raw, &rows, &in_region, &region_comment);
-        let kept = chrome::filter(
-            chosen,
-            &chrome::Filter {
-                dicts: &self.compiled.dicts,
-                title: read.metadata.title.as_deref(),
-                keep_tables: opts.tables(),
-                keep_images: opts.images(),
-                records,
-                authors: &read.metadata.authors,
-            },
-        );
+        let filter = chrome::Filter {
+            dicts: &self.compiled.dicts,
+            title: read.metadata.title.as_deref(),
+            keep_tables: opts.tables(),
+            keep_images: opts.images(),
+            records,
+            authors: &read.metadata.authors,
+        };
+        let listed = self.choose(&raw, &rows, &in_region, &region_comment);
+        let mut kept = chrome::filter(&raw, &listed, &filter);
+        let text = |kept: &[usize]| {
+            kept.iter()
+                .any(|&i| raw.get(i).is_some_and(|b| b.kind != BlockKind::Image))
+        };
+        if !text(&kept) {
+            // Nothing of the region survives the filter (a shop's front page
+            // of category headings): the blocks the model leans towards, if
+            // they make up as much text as a region must (an error page's
+            // line or two stays out).
+            let leaning: Vec<(usize, bool)> = rows
+                .iter()
+                .enumerate()
+                .filter(|(i, r)| raw.get(*i).is_some_and(|b| b.kind != BlockKind::Image) && model::leans_content(r))
+                .map(|(i, _)| (i, true))
+                .collect();
+            let more = chrome::filter(&raw, &leaning, &filter);
+            let chars: u32 = more.iter().filter_map(|&i| raw.get(i)).map(|b| b.chars).sum();
+            if text(&more) && chars >= model::MIN_REGION_CHARS {
+                kept = more;
+            }
+        }
+        let kept = chrome::take(raw, &kept);
         let mut content = page_type::Summary::default();
         for b in &kept {
             content.add_block(b);
@@ -264,11 +285,12 @@ impl Extractor {
             .into_iter()
             .map(|b| self.public_block(b, read.base.as_ref()))
             .collect();
-        let mut declared = false;
-        if blocks.is_empty() {
-            if let Some(body) = read.declared_body.as_deref() {
-                blocks = body.lines().map(|l| Block::paragraph(l.to_owned())).collect();
-                declared = !blocks.is_empty();
+        let mut declared = None;
+        if blocks.iter().all(|b| b.kind == BlockKind::Image) {
+            if let Some(body) = read.declared_body.as_ref() {
+                let before = blocks.len();
+                blocks.extend(body.text.lines().map(|l| Block::paragraph(l.to_owned())));
+                declared = (blocks.len() > before).then_some(body.source);
             }
         }
         let mut metadata = read.metadata;
@@ -282,8 +304,14 @@ impl Extractor {
                 min_text: opts.min_text(),
             },
         );
-        if declared {
-            reason.push_str(" (in the page's structured data; its markup holds none)");
+        match declared {
+            Some(DeclaredIn::StructuredData) => {
+                reason.push_str(" (in the page's structured data; its markup holds none)");
+            }
+            Some(DeclaredIn::Description) => {
+                reason.push_str(" (only its beginning, quoted by its description; its markup holds none)");
+            }
+            None => {}
         }
         if metadata.language.is_none() {
             metadata.language = metadata::detect_language(&blocks);
@@ -405,11 +433,11 @@ impl Extractor {
     /// chrome filter still reads the section labels among them.
     fn choose(
         &self,
-        raw: Vec<RawBlock>,
+        raw: &[RawBlock],
         rows: &[Row],
         in_region: &[bool],
         region_comment: &[bool],
-    ) -> Vec<(RawBlock, bool)> {
+    ) -> Vec<(usize, bool)> {
         let region = |i: usize| in_region.get(i).copied().unwrap_or(false);
         let region_chars: u32 = raw
             .iter()
@@ -433,15 +461,14 @@ impl Extractor {
             })
             .collect();
         let any_text = raw.iter().zip(&keep).any(|(b, k)| *k && b.kind != BlockKind::Image);
-        raw.into_iter()
-            .enumerate()
-            .filter_map(|(i, b)| {
+        (0..raw.len())
+            .filter_map(|i| {
                 let chosen = if any_text {
                     keep.get(i).copied().unwrap_or(false)
                 } else {
                     region(i)
                 };
-                (chosen || region(i)).then_some((b, chosen))
+                (chosen || region(i)).then_some((i, chosen))
             })
             .collect()
     }

@@ -73,19 +73,22 @@ fn is_byline(text: &str, authors: &[String]) -> bool {
     prefixed || dated || named
 }
 
-/// Filters `blocks`; see the module docs. Each block comes with whether it
-/// is a candidate for output: the others are read only as section labels
-/// (a dropped "Related articles" heading still ends the content under it).
-pub(crate) fn filter(blocks: Vec<(RawBlock, bool)>, f: &Filter<'_>) -> Vec<RawBlock> {
+/// Filters the `listed` blocks of `blocks` (indices, in order); see the
+/// module docs. Each listed block comes with whether it is a candidate for
+/// output: the others are read only as section labels (a dropped "Related
+/// articles" heading still ends the content under it). Returns the indices
+/// of the blocks kept, in order.
+pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'_>) -> Vec<usize> {
     let title_key = f.title.map(dedup_key).filter(|k| !k.is_empty());
     let mut seen = dedup::Seen::default();
-    let mut out = Vec::with_capacity(blocks.len());
+    let mut out: Vec<usize> = Vec::with_capacity(listed.len());
     let mut skipping = 0usize;
     let mut in_lead = true;
-    for (block, candidate) in blocks {
+    for &(i, candidate) in listed {
+        let Some(block) = blocks.get(i) else { continue };
         if block.kind == BlockKind::Image {
             if f.keep_images && candidate {
-                out.push(block);
+                out.push(i);
             }
             continue;
         }
@@ -155,18 +158,36 @@ pub(crate) fn filter(blocks: Vec<(RawBlock, bool)>, f: &Filter<'_>) -> Vec<RawBl
         if block.kind != BlockKind::Code && block.kind != BlockKind::TableRow && seen.repeated(key) {
             continue;
         }
-        out.push(block);
+        out.push(i);
     }
     // A trailing heading introduces nothing, unless headings are all there
     // is and they read as content: several (a list of categories) or one
     // long enough to be a title (a link post), not a notice's label.
-    let heading = |b: &RawBlock| matches!(b.kind, BlockKind::Heading(_));
-    let content_headings =
-        out.iter().all(heading) && (out.len() >= 2 || out.iter().any(|b| b.chars >= TITLE_ONLY_CHARS));
+    let heading = |i: &usize| blocks.get(*i).is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)));
+    let content_headings = out.iter().all(heading)
+        && (out.len() >= 2
+            || out
+                .iter()
+                .any(|&i| blocks.get(i).is_some_and(|b| b.chars >= TITLE_ONLY_CHARS)));
     if !content_headings {
         while out.last().is_some_and(heading) {
             out.pop();
         }
     }
     out
+}
+
+/// The blocks at `kept` (ascending indices) moved out of `blocks`.
+pub(crate) fn take(blocks: Vec<RawBlock>, kept: &[usize]) -> Vec<RawBlock> {
+    let mut next = kept.iter().peekable();
+    blocks
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, b)| {
+            (next.peek() == Some(&&i)).then(|| {
+                next.next();
+                b
+            })
+        })
+        .collect()
 }

@@ -79,10 +79,39 @@ pub(crate) struct Read {
     pub heading: String,
     /// The URL relative links resolve against.
     pub base: Option<Url>,
-    /// Text the page declares as its content in JSON-LD (`articleBody`, else
-    /// the entity's description), one paragraph per line: the fallback when
-    /// the markup yields nothing (pages rendered by scripts).
-    pub declared_body: Option<String>,
+    /// Text the page declares as its content, one paragraph per line: the
+    /// fallback when the markup yields nothing (pages rendered by scripts).
+    pub declared_body: Option<Declared>,
+}
+
+/// Text a page declares as its content outside its markup.
+pub(crate) struct Declared {
+    pub text: String,
+    pub source: DeclaredIn,
+}
+
+/// Where a page declares its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DeclaredIn {
+    /// JSON-LD `articleBody`, else the entity's description.
+    StructuredData,
+    /// A `<meta>` description cut short: the beginning of the page's text.
+    Description,
+}
+
+/// The `<meta>` keys of a description, most trusted first.
+const DESCRIPTION_KEYS: &[&str] = &[
+    "dc.description",
+    "dcterms.description",
+    "og:description",
+    "description",
+    "twitter:description",
+];
+
+/// Whether `text` ends in an ellipsis: an excerpt cut from longer text.
+fn is_cut_short(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with('…') || t.ends_with("...")
 }
 
 /// Reads the metadata of `doc`; see the module docs.
@@ -249,14 +278,23 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
     };
     let date = declared_date.or_else(found_date);
 
-    let description = meta(&[
-        "dc.description",
-        "dcterms.description",
-        "og:description",
-        "description",
-        "twitter:description",
-    ])
-    .or(ld.description.clone());
+    let description = meta(DESCRIPTION_KEYS).or(ld.description.clone());
+    // A description cut short ("...") excerpts the page's own text; the
+    // longest declared one is the most of that text the page holds when its
+    // markup holds none (a thread its scripts render).
+    let excerpt = s
+        .meta
+        .iter()
+        .filter(|m| DESCRIPTION_KEYS.contains(&m.key.as_str()))
+        .map(Meta::text)
+        .fold((false, None::<String>), |(cut, longest), d| {
+            let cut = cut || is_cut_short(&d);
+            match longest {
+                Some(l) if l.chars().count() >= d.chars().count() => (cut, Some(l)),
+                _ => (cut, Some(d)),
+            }
+        });
+    let excerpt = excerpt.0.then_some(excerpt.1).flatten();
 
     let language = s
         .lang
@@ -325,7 +363,18 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
         },
         heading,
         base,
-        declared_body: ld.body.clone().or_else(|| ld.description.clone()),
+        declared_body: ld
+            .body
+            .clone()
+            .or_else(|| ld.description.clone())
+            .map(|text| Declared {
+                text,
+                source: DeclaredIn::StructuredData,
+            })
+            .or(excerpt.map(|text| Declared {
+                text,
+                source: DeclaredIn::Description,
+            })),
         schema_type: ld.main_type.clone(),
         schema_types: ld.all_types.clone(),
         og_type: meta(&["og:type"]).map(|t| t.to_ascii_lowercase()),

@@ -65,7 +65,7 @@ pub(crate) fn score(base: f32, trees: &[&[Node]], row: &[f32]) -> f32 {
 }
 
 /// The model's log-odds that the block described by `row` is content.
-pub(crate) fn margin(row: &Row) -> f32 {
+fn margin(row: &Row) -> f32 {
     score(weights::BASE, weights::TREES, row)
 }
 
@@ -89,6 +89,12 @@ pub(crate) fn is_content(row: &Row, may_add: bool) -> bool {
     } else {
         may_add && margin(row) > ADD_TO_REGION
     }
+}
+
+/// Whether the model leans towards calling the block of `row` content,
+/// however weakly: what a page whose region yields nothing falls back on.
+pub(crate) fn leans_content(row: &Row) -> bool {
+    margin(row) > 0.0
 }
 
 #[cfg(test)]
