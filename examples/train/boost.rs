@@ -102,41 +102,73 @@ impl Ensemble {
             "/// Log-odds before any tree.\npub(super) const BASE: f32 = {:?};\n",
             self.base
         ));
-        s.push_str("/// The trees, one per line.\n#[rustfmt::skip]\npub(super) const TREES: &[&[Node]] = &[\n");
+        s.push_str("/// The trees, one per line.\n#[rustfmt::skip]\npub(super) const TREES: &[Tree] = &[\n");
         s.push_str(&self.tree_lines("    ", 1));
         s.push_str("];\n");
         s
     }
 
-    /// The trees as slice literals, `per_line` to a line.
+    /// The trees as `t(...)` literals, `per_line` to a line.
     fn tree_lines(&self, indent: &str, per_line: usize) -> String {
         let mut s = String::new();
         for line in self.trees.chunks(per_line.max(1)) {
-            let trees: Vec<String> = line.iter().map(|tree| format!("&[{}]", Self::nodes(tree))).collect();
+            let trees: Vec<String> = line.iter().map(|tree| depth_two(tree)).collect();
             s.push_str(&format!("{indent}{},\n", trees.join(", ")));
         }
         s
     }
+}
 
-    fn nodes(tree: &[Node]) -> String {
-        let nodes: Vec<String> = tree
-            .iter()
-            .map(|node| match node {
-                Node::Leaf(v) => format!("l({v:?})"),
-                Node::Split {
-                    feature,
-                    threshold,
-                    left,
-                    right,
-                } => format!("n({feature}, {threshold:?}, {left}, {right})"),
-            })
-            .collect();
-        nodes.join(", ")
-    }
+/// `tree` (depth two at most) in the library's fixed form: the features and
+/// thresholds of the root, left and right splits, then four leaves. A side
+/// that is a leaf splits at infinity (always left) between two copies of it.
+fn depth_two(tree: &[Node]) -> String {
+    let value = |i: usize| match &tree[i] {
+        Node::Leaf(v) => *v,
+        Node::Split { .. } => panic!("the library evaluates trees of depth two at most"),
+    };
+    let side = |i: usize| match &tree[i] {
+        Node::Leaf(v) => (0, f32::INFINITY, *v, *v),
+        Node::Split {
+            feature,
+            threshold,
+            left,
+            right,
+        } => (*feature, *threshold, value(*left), value(*right)),
+    };
+    let (root, left, right) = match &tree[0] {
+        Node::Leaf(v) => ((0, f32::INFINITY), side(0), (0, f32::INFINITY, *v, *v)),
+        Node::Split {
+            feature,
+            threshold,
+            left,
+            right,
+        } => ((*feature, *threshold), side(*left), side(*right)),
+    };
+    let threshold = |t: f32| {
+        if t.is_infinite() {
+            "f32::INFINITY".to_owned()
+        } else {
+            format!("{t:?}")
+        }
+    };
+    format!(
+        "t([{}, {}, {}], [{}, {}, {}], [{:?}, {:?}, {:?}, {:?}])",
+        root.0,
+        left.0,
+        right.0,
+        threshold(root.1),
+        threshold(left.1),
+        threshold(right.1),
+        left.2,
+        left.3,
+        right.2,
+        right.3
+    )
 }
 
 const HEADER: &str = "#![allow(clippy::approx_constant, clippy::excessive_precision, clippy::unreadable_literal)]\n\n\
-                      use crate::model::{l, n, Node};\n\n";
+                      use crate::model::{t, Tree};\n\n";
 
 /// The source of a binary model's weights file.
 pub fn binary_source(model: &Ensemble, title: &str) -> String {
@@ -154,7 +186,7 @@ pub fn softmax_source(classes: &[Ensemble], title: &str) -> String {
         bases.join(", ")
     ));
     s.push_str(&format!(
-        "/// Per class, the trees, three to a line.\n#[rustfmt::skip]\npub(super) const TREES: [&[&[Node]]; {k}] = [\n"
+        "/// Per class, the trees, three to a line.\n#[rustfmt::skip]\npub(super) const TREES: [&[Tree]; {k}] = [\n"
     ));
     for c in classes {
         s.push_str("    &[\n");

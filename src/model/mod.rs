@@ -12,56 +12,50 @@ mod weights;
 
 use crate::features::{self, Row};
 
-/// One tree node: a split on `feature` at `threshold` (`<=` goes left), or,
-/// when `feature` is [`LEAF`], a leaf worth `threshold`.
-pub(crate) struct Node {
-    feature: u8,
-    threshold: f32,
-    left: u16,
-    right: u16,
+/// A regression tree of depth two: a split at the root, a split on each
+/// side, four leaves. A value at or below a split's threshold goes left; a
+/// side the trainer left as a leaf splits at infinity between two copies of
+/// it. The fixed shape evaluates without a loop or a branch on node kinds.
+pub(crate) struct Tree {
+    /// Measures split on: at the root, on the left, on the right.
+    features: [u8; 3],
+    thresholds: [f32; 3],
+    /// Left-left, left-right, right-left, right-right.
+    leaves: [f32; 4],
 }
 
-/// The `feature` value that marks a leaf.
-const LEAF: u8 = u8::MAX;
-
-/// A split node (for the generated weights).
-pub(crate) const fn n(feature: u8, threshold: f32, left: u16, right: u16) -> Node {
-    Node {
-        feature,
-        threshold,
-        left,
-        right,
+/// A tree (for the generated weights).
+pub(crate) const fn t(features: [u8; 3], thresholds: [f32; 3], leaves: [f32; 4]) -> Tree {
+    Tree {
+        features,
+        thresholds,
+        leaves,
     }
 }
 
-/// A leaf node (for the generated weights).
-pub(crate) const fn l(value: f32) -> Node {
-    Node {
-        feature: LEAF,
-        threshold: value,
-        left: 0,
-        right: 0,
+impl Tree {
+    /// The value of the leaf `row` reaches.
+    fn value(&self, row: &[f32]) -> f32 {
+        let goes_right = |split: usize| {
+            let feature = self.features.get(split).map_or(0, |&f| usize::from(f));
+            let value = row.get(feature).copied().unwrap_or(0.0);
+            let threshold = self.thresholds.get(split).copied().unwrap_or(f32::INFINITY);
+            // NaN goes right, as in training.
+            usize::from(
+                value
+                    .partial_cmp(&threshold)
+                    .is_none_or(|o| o == std::cmp::Ordering::Greater),
+            )
+        };
+        let side = goes_right(0);
+        let leaf = 2 * side + goes_right(1 + side);
+        self.leaves.get(leaf).copied().unwrap_or(0.0)
     }
-}
-
-/// The value of the leaf `row` reaches in `tree`.
-fn tree_value(tree: &[Node], row: &[f32]) -> f32 {
-    let mut at = 0usize;
-    // A well-formed tree reaches a leaf in fewer steps than it has nodes.
-    for _ in 0..tree.len() {
-        let Some(node) = tree.get(at) else { return 0.0 };
-        if node.feature == LEAF {
-            return node.threshold;
-        }
-        let value = row.get(usize::from(node.feature)).copied().unwrap_or(0.0);
-        at = usize::from(if value <= node.threshold { node.left } else { node.right });
-    }
-    0.0
 }
 
 /// `base` plus the value of every tree of `trees` for `row`.
-pub(crate) fn score(base: f32, trees: &[&[Node]], row: &[f32]) -> f32 {
-    trees.iter().fold(base, |sum, tree| sum + tree_value(tree, row))
+pub(crate) fn score(base: f32, trees: &[Tree], row: &[f32]) -> f32 {
+    trees.iter().fold(base, |sum, tree| sum + tree.value(row))
 }
 
 /// The model's log-odds that the block described by `row` is content.
@@ -108,15 +102,20 @@ mod tests {
     }
 
     #[test]
-    fn trees_are_well_formed() {
+    fn trees_split_on_measures_that_exist() {
         for tree in weights::TREES {
-            for node in tree.iter() {
-                if node.feature != LEAF {
-                    assert!(usize::from(node.feature) < crate::features::COUNT);
-                    assert!(usize::from(node.left) < tree.len() && usize::from(node.right) < tree.len());
-                }
-            }
+            assert!(tree.features.iter().all(|&f| usize::from(f) < crate::features::COUNT));
         }
+    }
+
+    #[test]
+    fn a_tree_sends_values_at_a_threshold_left_and_an_absent_side_to_its_leaf() {
+        let tree = t([0, 1, 0], [0.5, 2.0, f32::INFINITY], [1.0, 2.0, 3.0, 3.0]);
+        assert_eq!(tree.value(&[0.5, 2.0]), 1.0);
+        assert_eq!(tree.value(&[0.5, 2.5]), 2.0);
+        assert_eq!(tree.value(&[0.6, 0.0]), 3.0);
+        assert_eq!(tree.value(&[f32::NAN, 0.0]), 3.0);
+        assert_eq!(score(0.5, &[tree], &[0.0, 9.0]), 2.5);
     }
 
     #[test]
