@@ -141,7 +141,7 @@ fn tag_end(b: &[u8], mut i: usize) -> (usize, usize, bool) {
                 // A quoted value: it may hold '>' and white space.
                 i = b
                     .get(i + 1..)
-                    .and_then(|r| r.iter().position(|&x| x == c))
+                    .and_then(|r| memchr::memchr(c, r))
                     .map_or(b.len(), |p| i + 1 + p);
                 in_name = false;
             }

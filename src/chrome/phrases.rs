@@ -144,11 +144,17 @@ impl Dictionaries {
     /// together, as flattened widgets are: "comments", "CommentsNo comment",
     /// "Share Tweet Email".
     pub(crate) fn is_chrome_line(&self, lower: &str) -> bool {
-        let key: String = lower
-            .chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, ':' | '.' | '!' | '¡' | '?' | '¿' | '|' | '·' | '•'))
-            .collect();
-        if key.is_empty() || key.len() > MAX_LINE_BYTES {
+        let mut key = String::new();
+        for c in lower.chars() {
+            if c.is_whitespace() || matches!(c, ':' | '.' | '!' | '¡' | '?' | '¿' | '|' | '·' | '•') {
+                continue;
+            }
+            key.push(c);
+            if key.len() > MAX_LINE_BYTES {
+                return false;
+            }
+        }
+        if key.is_empty() {
             return false;
         }
         // reach[i]: how few lines spell key[..i] (0 = not reachable).
