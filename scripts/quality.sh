@@ -20,7 +20,7 @@ wcxb title 0.796
 wcxb author 0.797
 wcxb date 0.848
 wcxb accuracy 0.960
-wcxb on 0.984
+wcxb on 0.989
 readability title 0.759
 readability author 0.745
 readability excerpt 0.854
