@@ -14,7 +14,6 @@ use crate::classes::{class_has, Class, Classes, Tokens};
 use crate::dom::{self, Document, NodeMap};
 use crate::error::{Error, ErrorKind};
 use crate::features::{self, Row};
-use crate::metadata::DeclaredIn;
 use crate::options::Options;
 use crate::options::MAX_ATTRIBUTES;
 use crate::{clean, decode, metadata, model, page_type, patterns, prescan, prune, score, select};
@@ -255,11 +254,10 @@ impl Extractor {
         };
         let listed = self.choose(&raw, &rows, &in_region, &region_comment);
         let mut kept = chrome::filter(&raw, &listed, &filter);
-        let text = |kept: &[usize]| {
-            kept.iter()
-                .any(|&i| raw.get(i).is_some_and(|b| b.kind != BlockKind::Image))
-        };
-        if !text(&kept) {
+        if !kept
+            .iter()
+            .any(|&i| raw.get(i).is_some_and(|b| b.kind != BlockKind::Image))
+        {
             // Nothing of the region survives the filter (a shop's front page
             // of category headings): the blocks the model leans towards, if
             // they make up as much text as a region must (an error page's
@@ -271,8 +269,7 @@ impl Extractor {
                 .map(|(i, _)| (i, true))
                 .collect();
             let more = chrome::filter(&raw, &leaning, &filter);
-            let chars: u32 = more.iter().filter_map(|&i| raw.get(i)).map(|b| b.chars).sum();
-            if text(&more) && chars >= model::MIN_REGION_CHARS {
+            if more.iter().filter_map(|&i| raw.get(i)).map(|b| b.chars).sum::<u32>() >= model::MIN_REGION_CHARS {
                 kept = more;
             }
         }
@@ -304,14 +301,8 @@ impl Extractor {
                 min_text: opts.min_text(),
             },
         );
-        match declared {
-            Some(DeclaredIn::StructuredData) => {
-                reason.push_str(" (in the page's structured data; its markup holds none)");
-            }
-            Some(DeclaredIn::Description) => {
-                reason.push_str(" (only its beginning, quoted by its description; its markup holds none)");
-            }
-            None => {}
+        if let Some(source) = declared {
+            reason.push_str(source.note());
         }
         if metadata.language.is_none() {
             metadata.language = metadata::detect_language(&blocks);

@@ -99,6 +99,16 @@ pub(crate) enum DeclaredIn {
     Description,
 }
 
+impl DeclaredIn {
+    /// What a verdict's reason adds about text from here.
+    pub(crate) fn note(self) -> &'static str {
+        match self {
+            DeclaredIn::StructuredData => " (in the page's structured data; its markup holds none)",
+            DeclaredIn::Description => " (only its beginning, quoted by its description; its markup holds none)",
+        }
+    }
+}
+
 /// The `<meta>` keys of a description, most trusted first.
 const DESCRIPTION_KEYS: &[&str] = &[
     "dc.description",
@@ -108,10 +118,26 @@ const DESCRIPTION_KEYS: &[&str] = &[
     "twitter:description",
 ];
 
-/// Whether `text` ends in an ellipsis: an excerpt cut from longer text.
-fn is_cut_short(text: &str) -> bool {
-    let t = text.trim_end();
-    t.ends_with('…') || t.ends_with("...")
+/// When one of the page's `<meta>` descriptions is cut short ("..."), the
+/// longest of them (the first, on a tie): a cut description excerpts the
+/// page's own text, the most of it a page holds when its markup holds none
+/// (a thread its scripts render).
+fn cut_description(meta: &[Meta]) -> Option<String> {
+    let descriptions: Vec<String> = meta
+        .iter()
+        .filter(|m| DESCRIPTION_KEYS.contains(&m.key.as_str()))
+        .map(Meta::text)
+        .collect();
+    let cut = descriptions.iter().any(|d| {
+        let d = d.trim_end();
+        d.ends_with('…') || d.ends_with("...")
+    });
+    cut.then(|| {
+        descriptions
+            .into_iter()
+            .reduce(|a, b| if b.chars().count() > a.chars().count() { b } else { a })
+    })
+    .flatten()
 }
 
 /// Reads the metadata of `doc`; see the module docs.
@@ -279,22 +305,6 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
     let date = declared_date.or_else(found_date);
 
     let description = meta(DESCRIPTION_KEYS).or(ld.description.clone());
-    // A description cut short ("...") excerpts the page's own text; the
-    // longest declared one is the most of that text the page holds when its
-    // markup holds none (a thread its scripts render).
-    let excerpt = s
-        .meta
-        .iter()
-        .filter(|m| DESCRIPTION_KEYS.contains(&m.key.as_str()))
-        .map(Meta::text)
-        .fold((false, None::<String>), |(cut, longest), d| {
-            let cut = cut || is_cut_short(&d);
-            match longest {
-                Some(l) if l.chars().count() >= d.chars().count() => (cut, Some(l)),
-                _ => (cut, Some(d)),
-            }
-        });
-    let excerpt = excerpt.0.then_some(excerpt.1).flatten();
 
     let language = s
         .lang
@@ -363,18 +373,16 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
         },
         heading,
         base,
-        declared_body: ld
-            .body
-            .clone()
-            .or_else(|| ld.description.clone())
-            .map(|text| Declared {
+        declared_body: match ld.body.clone().or_else(|| ld.description.clone()) {
+            Some(text) => Some(Declared {
                 text,
                 source: DeclaredIn::StructuredData,
-            })
-            .or(excerpt.map(|text| Declared {
+            }),
+            None => cut_description(&s.meta).map(|text| Declared {
                 text,
                 source: DeclaredIn::Description,
-            })),
+            }),
+        },
         schema_type: ld.main_type.clone(),
         schema_types: ld.all_types.clone(),
         og_type: meta(&["og:type"]).map(|t| t.to_ascii_lowercase()),
