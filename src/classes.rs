@@ -92,7 +92,6 @@ impl Tokens {
     }
 }
 
-/// Per-element class flags of one document.
 /// Whether a word of `id`'s class attribute (its `id` attribute does not
 /// count) is one of `words`, ASCII case ignored; with `parts`, the pieces of
 /// a word split at `-` and `_` count too. For the classes whose flag, set
@@ -105,6 +104,7 @@ pub(crate) fn class_has(doc: &Document, id: NodeId, words: &[&str], parts: bool)
     })
 }
 
+/// Per-element class flags of one document.
 pub(crate) struct Classes(Vec<u8>);
 
 impl Classes {

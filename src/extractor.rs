@@ -212,7 +212,7 @@ impl Extractor {
         let doc = &parsed.doc;
         let classes = self.compiled.tokens.classify(doc);
         let read = metadata::read(doc, &classes, &self.compiled.dicts, self.options.base_url());
-        self.candidates(doc, &classes, read.declares_product())
+        self.candidates(doc, &classes, read.declares_product(), prune::Mode::Full)
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {
@@ -232,46 +232,36 @@ impl Extractor {
         let opts = &self.options;
         let classes = self.compiled.tokens.classify(doc);
         let read = metadata::read(doc, &classes, &self.compiled.dicts, opts.base_url());
-        let Candidates {
-            blocks: raw,
-            rows,
-            in_region,
-            region_comment,
-            records,
-            discussion,
-        } = self.candidates(doc, &classes, read.declares_product());
-        let mut page = page_type::Summary::default();
-        for b in &raw {
-            page.add_block(b);
-        }
+        let product = read.declares_product();
         let filter = chrome::Filter {
             dicts: &self.compiled.dicts,
             title: read.metadata.title.as_deref(),
             keep_tables: opts.tables(),
             keep_images: opts.images(),
-            records,
+            records: false,
             authors: &read.metadata.authors,
         };
-        let listed = self.choose(&raw, &rows, &in_region, &region_comment);
-        let mut kept = chrome::filter(&raw, &listed, &filter);
-        if !kept
-            .iter()
-            .any(|&i| raw.get(i).is_some_and(|b| b.kind != BlockKind::Image))
-        {
-            // Nothing of the region survives the filter (a shop's front page
-            // of category headings): the blocks the model leans towards, if
-            // they make up as much text as a region must (an error page's
-            // line or two stays out).
-            let leaning: Vec<(usize, bool)> = rows
-                .iter()
-                .enumerate()
-                .filter(|(i, r)| raw.get(*i).is_some_and(|b| b.kind != BlockKind::Image) && model::leans_content(r))
-                .map(|(i, _)| (i, true))
-                .collect();
-            let more = chrome::filter(&raw, &leaning, &filter);
-            if more.iter().filter_map(|&i| raw.get(i)).map(|b| b.chars).sum::<u32>() >= model::MIN_REGION_CHARS {
-                kept = more;
+        let mut found = self.candidates(doc, &classes, product, prune::Mode::Full);
+        let mut kept = self.keep(&found, &filter);
+        if text_chars(&found.blocks, &kept) == 0 {
+            // Nothing is left: the content may sit in a container whose
+            // class names it related items (a shop's grid of products in a
+            // "related-products" section). Spare those and look again.
+            let spared = self.candidates(doc, &classes, product, prune::Mode::SpareRelated);
+            let more = self.keep(&spared, &filter);
+            if text_chars(&spared.blocks, &more) > 0 {
+                (found, kept) = (spared, more);
             }
+        }
+        let Candidates {
+            blocks: raw,
+            records,
+            discussion,
+            ..
+        } = found;
+        let mut page = page_type::Summary::default();
+        for b in &raw {
+            page.add_block(b);
         }
         let kept = chrome::take(raw, &kept);
         let mut content = page_type::Summary::default();
@@ -360,13 +350,44 @@ impl Extractor {
         out.to_lowercase()
     }
 
+    /// The blocks of `c` that stay: those [`Self::choose`] lists, through the
+    /// chrome filter. When nothing of the region survives the filter (a
+    /// shop's front page of category headings), the blocks the model leans
+    /// towards, if they make up as much text as a region must (an error
+    /// page's line or two stays out). The filter's `records` is the
+    /// selection's.
+    fn keep(&self, c: &Candidates, filter: &chrome::Filter<'_>) -> Vec<usize> {
+        let filter = &chrome::Filter {
+            records: c.records,
+            ..*filter
+        };
+        let listed = self.choose(&c.blocks, &c.rows, &c.in_region, &c.region_comment);
+        let kept = chrome::filter(&c.blocks, &listed, filter);
+        if text_chars(&c.blocks, &kept) > 0 {
+            return kept;
+        }
+        let leaning: Vec<(usize, bool)> = c
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(i, r)| c.blocks.get(*i).is_some_and(|b| b.kind != BlockKind::Image) && model::leans_content(r))
+            .map(|(i, _)| (i, true))
+            .collect();
+        let more = chrome::filter(&c.blocks, &leaning, filter);
+        if text_chars(&c.blocks, &more) >= model::MIN_REGION_CHARS {
+            more
+        } else {
+            kept
+        }
+    }
+
     /// Every block of the pruned page with its measures, and where the
     /// region selection put it. Readers' comment sections are outside the
     /// region unless the page's best prose is itself in one (a forum or
     /// discussion page, whose posts are the content); on a page declaring a
     /// product, so are its customers' reviews.
-    pub(crate) fn candidates(&self, doc: &Document, classes: &Classes, product: bool) -> Candidates {
-        let pruned = prune::prune(doc, classes, self.compiled);
+    pub(crate) fn candidates(&self, doc: &Document, classes: &Classes, product: bool, mode: prune::Mode) -> Candidates {
+        let pruned = prune::prune(doc, classes, self.compiled, mode);
         let mut raw = blocks::build(doc, &pruned, self.compiled);
         features::read_phrases(&self.compiled.dicts, &mut raw);
         let scores = score::score(doc, classes, &pruned, &raw);
@@ -484,4 +505,13 @@ impl Extractor {
             src: b.src.and_then(|s| metadata::resolve(base, &s)),
         }
     }
+}
+
+/// The characters of the text blocks of `raw` at `kept`.
+fn text_chars(raw: &[RawBlock], kept: &[usize]) -> u32 {
+    kept.iter()
+        .filter_map(|&i| raw.get(i))
+        .filter(|b| b.kind != BlockKind::Image)
+        .map(|b| b.chars)
+        .sum()
 }

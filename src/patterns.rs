@@ -226,6 +226,10 @@ pub(crate) const USER_NAME_TOKENS: &[&str] = &["username", "user-name", "poster"
 /// product page (like comments, not its content).
 pub(crate) const REVIEW_TOKENS: &[&str] = &["review", "reviews"];
 
+/// Class tokens of related or recommended items: chrome beside an article,
+/// but on a page with nothing else, its content.
+pub(crate) const RELATED_TOKENS: &[&str] = &["related", "recommended", "recommendations", "recirculation"];
+
 /// Class/id tokens of dates and timestamps.
 pub(crate) const DATE_TOKENS: &[&str] = &[
     "date",

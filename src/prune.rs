@@ -15,9 +15,10 @@
 use html5ever::local_name;
 
 use crate::chrome;
-use crate::classes::{Class, Classes};
+use crate::classes::{class_has, Class, Classes};
 use crate::dom::{Document, NodeId, NodeMap};
 use crate::extractor::Compiled;
+use crate::patterns;
 
 /// Text measures of a document after pruning.
 pub(crate) struct Pruned {
@@ -34,8 +35,19 @@ const CHROME_GUARD_SHARE: f64 = 0.5;
 /// A text run this long (non-white-space characters, outside links) counts as prose.
 const PROSE_RUN_CHARS: u32 = 30;
 
+/// Which chrome-looking containers [`prune`] drops.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// Every one (see the module docs).
+    Full,
+    /// Every one but those whose class names related or recommended items:
+    /// for pages that the full pruning leaves without content (a shop's
+    /// product grid inside a section named "related-product").
+    SpareRelated,
+}
+
 /// Prunes `doc`; see the module docs.
-pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled) -> Pruned {
+pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode: Mode) -> Pruned {
     let n = doc.len();
     let mut own = NodeMap::new(n);
     let mut removed = NodeMap::new(n);
@@ -81,7 +93,10 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled) -> P
         if matches!(*name, local_name!("html") | local_name!("body") | local_name!("main")) {
             continue;
         }
-        let looks_chrome = compiled.chrome_tags.contains(name) || is_hidden(doc, i) || classes.is(i, Class::Chrome);
+        let looks_chrome = compiled.chrome_tags.contains(name)
+            || is_hidden(doc, i)
+            || (classes.is(i, Class::Chrome)
+                && !(mode == Mode::SpareRelated && class_has(doc, i, patterns::RELATED_TOKENS, true)));
         let holds_content =
             f64::from(prose.at(i)) / total >= CHROME_GUARD_SHARE || plain(i) / total_plain >= CHROME_GUARD_SHARE;
         if looks_chrome && !holds_content {

@@ -36,6 +36,7 @@ const TITLE_ONLY_CHARS: u32 = 40;
 const MAX_SECTION_BLOCKS: usize = 8;
 
 /// What the filter needs to know beyond the blocks.
+#[derive(Clone, Copy)]
 pub(crate) struct Filter<'a> {
     pub dicts: &'a Dictionaries,
     /// The article title, already known from metadata.
