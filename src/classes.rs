@@ -59,9 +59,12 @@ impl Tokens {
         Tokens(map)
     }
 
-    /// Classifies every element of `doc`.
+    /// Classifies every element of `doc`. Pages repeat their class values
+    /// (every card of a grid, every item of a menu): each distinct value is
+    /// read once.
     pub(crate) fn classify(&self, doc: &Document) -> Classes {
         let mut flags = vec![0u8; doc.len()];
+        let mut seen: HashMap<&str, u8> = HashMap::new();
         let mut lower = String::new();
         for (id, f) in flags.iter_mut().enumerate() {
             for attr in [local_name!("class"), local_name!("id")] {
@@ -69,26 +72,40 @@ impl Tokens {
                 if value.is_empty() || value.len() > MAX_ATTR_LEN {
                     continue;
                 }
-                // Most values are lowercase already: copied only when not.
-                let value = if value.bytes().any(|b| b.is_ascii_uppercase()) {
-                    lower.clear();
-                    lower.push_str(value);
-                    lower.make_ascii_lowercase();
-                    lower.as_str()
-                } else {
-                    value
-                };
-                for word in value.split_whitespace() {
-                    *f |= self.0.get(word).copied().unwrap_or(0);
-                    if word.contains(['-', '_', ':']) {
-                        for part in word.split(['-', '_', ':']) {
-                            *f |= self.0.get(part).copied().unwrap_or(0);
-                        }
+                *f |= match seen.get(value) {
+                    Some(&known) => known,
+                    None => {
+                        let read = self.read(value, &mut lower);
+                        seen.insert(value, read);
+                        read
                     }
-                }
+                };
             }
         }
         Classes(flags)
+    }
+
+    /// The flags of one class or id value; `lower` is scratch space.
+    fn read(&self, value: &str, lower: &mut String) -> u8 {
+        // Most values are lowercase already: copied only when not.
+        let value = if value.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower.clear();
+            lower.push_str(value);
+            lower.make_ascii_lowercase();
+            lower.as_str()
+        } else {
+            value
+        };
+        let mut f = 0;
+        for word in value.split_whitespace() {
+            f |= self.0.get(word).copied().unwrap_or(0);
+            if word.contains(['-', '_', ':']) {
+                for part in word.split(['-', '_', ':']) {
+                    f |= self.0.get(part).copied().unwrap_or(0);
+                }
+            }
+        }
+        f
     }
 }
 
