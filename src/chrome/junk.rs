@@ -21,7 +21,7 @@ pub(crate) fn is_junk(text: &str) -> bool {
 
 /// Whether `text` is a JSON object or array (data left in the markup by a script).
 pub(crate) fn is_json(text: &str) -> bool {
-    let t = text.trim();
+    let t = text.trim_ascii().trim();
     let json_like = (t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']'));
     json_like && t.contains("\":")
 }

@@ -294,7 +294,21 @@ impl<T: Copy + Default> NodeMap<T> {
 /// leading space at the start of `out`, and control characters dropped.
 pub(crate) fn push_folded(out: &mut String, text: &str) {
     let mut space = out.ends_with(' ') || out.is_empty();
-    for c in text.chars() {
+    let mut rest = text;
+    while !rest.is_empty() {
+        // Runs of printable ASCII other than the space are copied whole.
+        let run = rest
+            .bytes()
+            .position(|b| !(0x21..=0x7E).contains(&b))
+            .unwrap_or(rest.len());
+        if run > 0 {
+            out.push_str(rest.get(..run).unwrap_or_default());
+            space = false;
+            rest = rest.get(run..).unwrap_or_default();
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        rest = rest.get(c.len_utf8()..).unwrap_or_default();
         if c.is_control() && !c.is_whitespace() {
             continue;
         }
@@ -367,5 +381,38 @@ mod tests {
     fn node_limit_is_an_error() {
         let html = "<p>x</p>".repeat(100);
         assert!(parse(&html, 50, 100).is_err());
+    }
+
+    #[test]
+    fn push_folded_folds_every_kind_of_white_space() {
+        // The character-by-character definition, against which the ASCII
+        // fast path is checked.
+        fn slow(out: &mut String, text: &str) {
+            let mut space = out.ends_with(' ') || out.is_empty();
+            for c in text.chars().filter(|c| !(c.is_control() && !c.is_whitespace())) {
+                if c.is_whitespace() {
+                    if !space {
+                        out.push(' ');
+                    }
+                    space = true;
+                } else {
+                    out.push(c);
+                    space = false;
+                }
+            }
+        }
+        for (start, text) in [
+            ("", "  plain  ascii\ttext\n"),
+            ("a", " b"),
+            ("a ", "  b"),
+            ("", "Grüße\u{a0}\u{a0}aus\u{2009}Köln\u{3000}日本"),
+            ("x", "\u{0}ctl\u{7}\u{7f}chars\u{85}next\r\n"),
+            ("", "~!{}[]<>@#$%^&*()_+=-|\\/?.,;:'\""),
+        ] {
+            let (mut fast, mut want) = (start.to_owned(), start.to_owned());
+            push_folded(&mut fast, text);
+            slow(&mut want, text);
+            assert_eq!(fast, want, "{text:?}");
+        }
     }
 }

@@ -24,7 +24,8 @@ pub(super) const AUTHOR_PATHS: &[&str] = &[
 /// A byline in visible text: "By Ann Lee" in one text node, or a standalone
 /// "By" followed by an element holding the name.
 pub(super) fn by_text(doc: &Document, id: usize, text: &str) -> Option<String> {
-    let t = text.trim();
+    // ASCII white space first: most text nodes are indentation.
+    let t = text.trim_ascii().trim();
     if t.is_empty() || t.len() > 4 * (MAX_NAME_CHARS + 10) {
         return None;
     }

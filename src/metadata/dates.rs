@@ -247,7 +247,8 @@ const MAX_DATE_TEXT: usize = 80;
 
 /// Records a short visible text that reads as a date.
 pub(super) fn visible_date(doc: &Document, id: usize, text: &str, s: &mut Sources) {
-    let text = text.trim();
+    // ASCII white space first: most text nodes are indentation.
+    let text = text.trim_ascii().trim();
     if text.len() > MAX_DATE_TEXT * 4 || text.chars().count() > MAX_DATE_TEXT || !has_year(text) {
         return;
     }
