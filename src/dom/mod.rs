@@ -389,7 +389,7 @@ mod tests {
         // fast path is checked.
         fn slow(out: &mut String, text: &str) {
             let mut space = out.ends_with(' ') || out.is_empty();
-            for c in text.chars().filter(|c| !(c.is_control() && !c.is_whitespace())) {
+            for c in text.chars().filter(|c| !c.is_control() || c.is_whitespace()) {
                 if c.is_whitespace() {
                     if !space {
                         out.push(' ');
