@@ -11,44 +11,48 @@
 //! `td`, ...) are not counted; comments and the bodies of `<script>`,
 //! `<style>`, `<textarea>` and `<title>` are skipped.
 
-/// Elements that have no end tag or whose end tag is implied by the parser.
-const UNCOUNTED: &[&[u8]] = &[
-    b"area",
-    b"base",
-    b"br",
-    b"col",
-    b"embed",
-    b"hr",
-    b"img",
-    b"input",
-    b"link",
-    b"meta",
-    b"param",
-    b"source",
-    b"track",
-    b"wbr",
-    b"p",
-    b"li",
-    b"dt",
-    b"dd",
-    b"tr",
-    b"td",
-    b"th",
-    b"option",
-    b"optgroup",
-    b"rb",
-    b"rt",
-    b"rp",
-    b"thead",
-    b"tbody",
-    b"tfoot",
-    b"colgroup",
-    b"caption",
-    b"head",
-    b"body",
-    b"html",
-    b"!doctype",
-];
+/// Elements that have no end tag or whose end tag is implied by the parser
+/// (`name` lowercase).
+fn is_uncounted(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"param"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"p"
+            | b"li"
+            | b"dt"
+            | b"dd"
+            | b"tr"
+            | b"td"
+            | b"th"
+            | b"option"
+            | b"optgroup"
+            | b"rb"
+            | b"rt"
+            | b"rp"
+            | b"thead"
+            | b"tbody"
+            | b"tfoot"
+            | b"colgroup"
+            | b"caption"
+            | b"head"
+            | b"body"
+            | b"html"
+            | b"!doctype"
+    )
+}
 
 /// What the scan found, up to the point where a limit was passed.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -88,15 +92,20 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
         if !first.is_ascii_alphabetic() && first != b'!' {
             continue;
         }
-        let (end, attributes, self_closing) = tag_end(b, i);
-        out.attributes = out.attributes.max(attributes);
-        if attributes > max_attributes {
-            return out;
+        let (end, self_closing) = tag_end(b, i);
+        // Each attribute takes at least two bytes (a name and a separator):
+        // only a tag that long can carry more than the limit.
+        if end - i > 2 * max_attributes {
+            let attributes = count_attributes(b, i);
+            out.attributes = out.attributes.max(attributes);
+            if attributes > max_attributes {
+                return out;
+            }
         }
         i = end;
         // Lowercase into a small buffer: names that matter are short.
         let mut buf = [0u8; 16];
-        let name: &[u8] = if raw.len() <= buf.len() {
+        let name: &[u8] = if raw.len() <= buf.len() && raw.iter().any(u8::is_ascii_uppercase) {
             for (d, s) in buf.iter_mut().zip(raw) {
                 *d = s.to_ascii_lowercase();
             }
@@ -104,7 +113,7 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
         } else {
             raw
         };
-        if UNCOUNTED.contains(&name) {
+        if is_uncounted(name) {
             continue;
         }
         if closing {
@@ -128,15 +137,48 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
     out
 }
 
-/// From just after a tag's name: where the tag ends (after its `>`), how
-/// many attributes it has, and whether it ends with `/>`.
-fn tag_end(b: &[u8], mut i: usize) -> (usize, usize, bool) {
+/// From just after a tag's name: where the tag ends (after its `>`, or the
+/// end of the input) and whether it ends with `/>`. A quote right after `=`
+/// (white space between aside) opens a value that may hold `>`.
+fn tag_end(b: &[u8], mut i: usize) -> (usize, bool) {
+    let start = i;
+    while let Some(off) = b.get(i..).and_then(|r| memchr::memchr3(b'>', b'"', b'\'', r)) {
+        i += off;
+        let c = b.get(i).copied().unwrap_or_default();
+        let before = last_non_space(b, start, i);
+        if c == b'>' {
+            return (i + 1, before == Some(b'/'));
+        }
+        if before == Some(b'=') {
+            // A quoted value: skip to its closing quote.
+            i = b
+                .get(i + 1..)
+                .and_then(|r| memchr::memchr(c, r))
+                .map_or(b.len(), |p| i + 1 + p);
+        }
+        i += 1;
+    }
+    (b.len(), false)
+}
+
+/// The last byte of `b[start..end]` that is not ASCII white space.
+fn last_non_space(b: &[u8], start: usize, end: usize) -> Option<u8> {
+    b.get(start..end)?
+        .iter()
+        .rev()
+        .find(|c| !c.is_ascii_whitespace())
+        .copied()
+}
+
+/// From just after a tag's name: how many attributes the tag has, counted
+/// as the tokenizer reads them.
+fn count_attributes(b: &[u8], mut i: usize) -> usize {
     let mut attributes = 0;
     let mut in_name = false;
     let mut last = 0u8;
     while let Some(&c) = b.get(i) {
         match c {
-            b'>' => return (i + 1, attributes, last == b'/'),
+            b'>' => return attributes,
             b'"' | b'\'' if last == b'=' => {
                 // A quoted value: it may hold '>' and white space.
                 i = b
@@ -159,7 +201,7 @@ fn tag_end(b: &[u8], mut i: usize) -> (usize, usize, bool) {
         }
         i += 1;
     }
-    (b.len(), attributes, false)
+    attributes
 }
 
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
@@ -203,16 +245,39 @@ mod tests {
 
     #[test]
     fn counts_attributes_as_the_tokenizer_reads_them() {
-        assert_eq!(
-            scan("<a href=x class='b c' hidden data-x=\"1>2\">t</a>", 9, 99).attributes,
-            4
-        );
-        assert_eq!(scan("<div a='>' b='>' c='>'>", 9, 99).attributes, 3);
-        let many = format!(
-            "<div {}>x</div>",
-            (0..500).map(|i| format!("a{i}='>'")).collect::<Vec<_>>().join(" ")
-        );
-        assert_eq!(scan(&many, 9, 100).attributes, 500);
-        assert_eq!(scan("<div data-json='{\"a\": [1, 2, 3]}'>", 9, 99).attributes, 1);
+        // From just after the tag's name.
+        let count = |tag: &str| count_attributes(tag.as_bytes(), tag.find([' ', '>']).unwrap_or(0));
+        assert_eq!(count("<a href=x class='b c' hidden data-x=\"1>2\">t</a>"), 4);
+        assert_eq!(count("<div a='>' b='>' c='>'>"), 3);
+        assert_eq!(count("<div data-json='{\"a\": [1, 2, 3]}'>"), 1);
+        assert_eq!(count("<div a/b/c/d>"), 4);
+    }
+
+    #[test]
+    fn finds_tag_ends_past_quoted_values() {
+        let end = |tag: &str| tag_end(tag.as_bytes(), tag.find([' ', '>', '/']).unwrap_or(0));
+        assert_eq!(end("<a href=x data-x=\"1>2\">t"), (23, false));
+        assert_eq!(end("<a title = '>' >t"), (16, false));
+        assert_eq!(end("<br/>"), (5, true));
+        assert_eq!(end("<img src=x / >"), (14, true));
+        assert_eq!(end("<a b=\"x/\">"), (10, false));
+        // A quote not after '=' is part of a name and opens nothing.
+        assert_eq!(end("<a b\"c>d\">"), (7, false));
+        assert_eq!(end("<a href='never closed"), (21, false));
+    }
+
+    #[test]
+    fn refuses_tags_with_more_attributes_than_the_limit() {
+        let tag = |n: usize| {
+            format!(
+                "<p>a</p><div {}>x</div>",
+                (0..n).map(|i| format!("a{i}='>'")).collect::<Vec<_>>().join(" ")
+            )
+        };
+        assert_eq!(scan(&tag(500), 9, 100).attributes, 500);
+        assert!(scan(&tag(100), 9, 100).attributes <= 100);
+        // The shortest attributes: one letter and a separator each.
+        let short = format!("<div {}>", "a/".repeat(101));
+        assert_eq!(scan(&short, 9, 100).attributes, 101);
     }
 }
