@@ -35,8 +35,9 @@ pub(crate) enum Class {
 /// Attribute values longer than this are not read (generated junk).
 const MAX_ATTR_LEN: usize = 500;
 
-/// The token lists of [`patterns`], as one word → flags map.
-pub(crate) struct Tokens(HashMap<&'static str, u8>);
+/// The token lists of [`patterns`], as one word → flags map, and the length
+/// of the longest word.
+pub(crate) struct Tokens(HashMap<&'static str, u8>, usize);
 
 impl Tokens {
     pub(crate) fn new() -> Self {
@@ -56,7 +57,8 @@ impl Tokens {
                 *map.entry(word).or_default() |= class as u8;
             }
         }
-        Tokens(map)
+        let longest = map.keys().map(|w| w.len()).max().unwrap_or(0);
+        Tokens(map, longest)
     }
 
     /// Classifies every element of `doc`. Pages repeat their class values
@@ -85,6 +87,14 @@ impl Tokens {
         Classes(flags)
     }
 
+    /// The flags of one lowercase word (none for a word longer than every token).
+    fn flags(&self, word: &str) -> u8 {
+        if word.len() > self.1 {
+            return 0;
+        }
+        self.0.get(word).copied().unwrap_or(0)
+    }
+
     /// The flags of one class or id value; `lower` is scratch space.
     fn read(&self, value: &str, lower: &mut String) -> u8 {
         // Most values are lowercase already: copied only when not.
@@ -96,17 +106,27 @@ impl Tokens {
         } else {
             value
         };
+        // Class names are separated by ASCII white space (as HTML splits
+        // them) and their parts by ASCII punctuation: split bytes, not chars.
         let mut f = 0;
-        for word in value.split_whitespace() {
-            f |= self.0.get(word).copied().unwrap_or(0);
-            if word.contains(['-', '_', ':']) {
-                for part in word.split(['-', '_', ':']) {
-                    f |= self.0.get(part).copied().unwrap_or(0);
+        for word in value.split_ascii_whitespace() {
+            f |= self.flags(word);
+            if word.bytes().any(is_part_separator) {
+                let mut rest = word;
+                while let Some(at) = rest.bytes().position(is_part_separator) {
+                    f |= self.flags(rest.get(..at).unwrap_or_default());
+                    rest = rest.get(at + 1..).unwrap_or_default();
                 }
+                f |= self.flags(rest);
             }
         }
         f
     }
+}
+
+/// `-`, `_` and `:`, which join the parts of a class name (`post-share`).
+fn is_part_separator(b: u8) -> bool {
+    matches!(b, b'-' | b'_' | b':')
 }
 
 /// Whether a word of `id`'s class attribute (its `id` attribute does not
