@@ -66,11 +66,20 @@ pub(crate) fn is_copyright_line(text: &str) -> bool {
     if text.len() > 1000 || text.chars().count() > 250 {
         return false;
     }
-    let lower = text.trim_start().to_lowercase();
-    lower.contains('©') || lower.starts_with("copyright") || lower.starts_with("(c) ")
+    // ASCII case is enough: no other letter lowercases into these words.
+    let head = |word: &str| {
+        text.trim_start()
+            .as_bytes()
+            .get(..word.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    text.contains('©') || head("copyright") || head("(c) ")
 }
 
 fn has_email(text: &str) -> bool {
+    if !text.contains('@') {
+        return false;
+    }
     text.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | ',' | ';'))
         .any(|tok| {
             let mut parts = tok.splitn(2, '@');
@@ -83,6 +92,10 @@ fn has_email(text: &str) -> bool {
 
 /// Seven or more digits in a run made only of digits, spaces, `+`, `-`, `.`, `(`, `)`, `/`, starting with `+` or `(` or a digit.
 fn has_phone(text: &str) -> bool {
+    // A phone number holds at least seven digits.
+    if text.bytes().filter(u8::is_ascii_digit).count() < 7 {
+        return false;
+    }
     let mut digits = 0;
     let mut started_plus = false;
     for c in text.chars() {
@@ -135,5 +148,29 @@ mod tests {
         assert!(!is_contact_line(
             "The agency said on Monday that 1,200 people had been evacuated from the area."
         ));
+    }
+
+    #[test]
+    fn copyright_lines() {
+        for line in [
+            "© 2026 Example Media Ltd.",
+            "  Copyright 2025 Example Press. All rights reserved.",
+            "COPYRIGHT © Example",
+            "(c) 2024 Example",
+            "(C) 2024 Example",
+            "Alle Rechte vorbehalten ©",
+        ] {
+            assert!(is_copyright_line(line), "{line}");
+        }
+        for line in [
+            "Copyrights of photos belong to their owners? No: the word is at the start only when it leads.",
+            "The copyright office ruled on Monday.",
+            "(c)",
+            "COPYRİGHT law",
+            "",
+        ] {
+            let leads = line.trim_start().to_lowercase().starts_with("copyright");
+            assert_eq!(is_copyright_line(line), leads, "{line}");
+        }
     }
 }
