@@ -27,18 +27,24 @@ impl Seen {
 pub(crate) fn key(text: &str) -> String {
     if text.is_ascii() {
         // The same, byte by byte (most text is ASCII).
-        let mut out = String::with_capacity(text.len());
-        out.extend(
-            text.bytes()
-                .filter(u8::is_ascii_alphanumeric)
-                .map(|b| char::from(b.to_ascii_lowercase())),
-        );
-        return out;
+        let bytes: Vec<u8> = text
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| b.to_ascii_lowercase())
+            .collect();
+        return String::from_utf8(bytes).unwrap_or_default();
     }
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -55,8 +61,13 @@ mod tests {
     }
 
     #[test]
-    fn ascii_keys_match_the_general_rule() {
-        for text in ["Relations, between THE two capitals: 42!", "a-b_c d\te", ""] {
+    fn keys_match_the_general_rule() {
+        for text in [
+            "Relations, between THE two capitals: 42!",
+            "a-b_c d\te",
+            "",
+            "\u{201c}Quoted\u{201d} STRASSE \u{2013} \u{130}stanbul 42\u{a0}km, \u{395}\u{3bb}\u{3bb}\u{3ac}\u{3b4}\u{391}",
+        ] {
             let general: String = text
                 .chars()
                 .filter(|c| c.is_alphanumeric())
