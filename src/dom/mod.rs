@@ -183,6 +183,15 @@ impl Document {
         }
     }
 
+    /// The attributes of element `id` (none for other nodes), as names and values.
+    pub(crate) fn attrs(&self, id: NodeId) -> impl Iterator<Item = (&LocalName, &str)> {
+        let attrs = match self.nodes.get(id).map(|n| &n.data) {
+            Some(Data::Element { attrs, .. }) => attrs.as_slice(),
+            _ => &[],
+        };
+        attrs.iter().map(|a| (&a.name.local, &*a.value))
+    }
+
     /// The text of a text node, or `None` for elements.
     pub(crate) fn text(&self, id: NodeId) -> Option<&str> {
         match self.nodes.get(id).map(|n| &n.data) {

@@ -24,8 +24,7 @@ pub(super) const AUTHOR_PATHS: &[&str] = &[
 /// A byline in visible text: "By Ann Lee" in one text node, or a standalone
 /// "By" followed by an element holding the name.
 pub(super) fn by_text(doc: &Document, id: usize, text: &str) -> Option<String> {
-    // ASCII white space first: most text nodes are indentation.
-    let t = text.trim_ascii().trim();
+    let t = text.trim();
     if t.is_empty() || t.len() > 4 * (MAX_NAME_CHARS + 10) {
         return None;
     }
@@ -311,6 +310,11 @@ const ROLE_WORDS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn author_paths_start_as_the_gather_pre_check_expects() {
+        assert!(super::AUTHOR_PATHS.iter().all(|p| p.starts_with("/aut")));
+    }
+
     use super::*;
 
     #[test]

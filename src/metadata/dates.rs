@@ -247,9 +247,8 @@ const MAX_DATE_TEXT: usize = 80;
 
 /// Records a short visible text that reads as a date.
 pub(super) fn visible_date(doc: &Document, id: usize, text: &str, s: &mut Sources) {
-    // ASCII white space first: most text nodes are indentation.
-    let text = text.trim_ascii().trim();
-    if text.len() > MAX_DATE_TEXT * 4 || text.chars().count() > MAX_DATE_TEXT || !has_year(text) {
+    let text = text.trim();
+    if text.len() > MAX_DATE_TEXT * 4 || !has_year(text) || text.chars().count() > MAX_DATE_TEXT {
         return;
     }
     let parent = doc.parent(id);
@@ -277,9 +276,21 @@ pub(super) fn visible_date(doc: &Document, id: usize, text: &str, s: &mut Source
 
 /// Whether `text` holds a four-digit run that could be a year.
 fn has_year(text: &str) -> bool {
-    text.as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(w.first(), Some(b'1' | b'2')))
+    // One pass: at each fourth digit of a run, the run's digit three back
+    // starts a window of four.
+    let bytes = text.as_bytes();
+    let mut run = 0usize;
+    for (i, b) in bytes.iter().enumerate() {
+        if !b.is_ascii_digit() {
+            run = 0;
+            continue;
+        }
+        run += 1;
+        if run >= 4 && matches!(i.checked_sub(3).and_then(|k| bytes.get(k)), Some(b'1' | b'2')) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The date after the first publication-date key (found by `keys`, the
@@ -295,6 +306,29 @@ pub(super) fn script_date(keys: &Phrases, text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn has_year_finds_four_digits_led_by_one_or_two() {
+        let windows = |t: &str| {
+            t.as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(w.first(), Some(b'1' | b'2')))
+        };
+        for t in [
+            "",
+            "2024",
+            "31999",
+            "399",
+            "3999 x",
+            "a1234b",
+            "12 345 6789",
+            "99992",
+            "March 3, 2026",
+            "98765",
+        ] {
+            assert_eq!(super::has_year(t), windows(t), "{t:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

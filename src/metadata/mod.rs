@@ -440,6 +440,11 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
     let data_author = DATA_AUTHOR.map(LocalName::from);
     for id in 0..doc.len() {
         if let Some(text) = doc.text(id) {
+            // Trimmed once for both readers below (most text nodes are indentation).
+            let text = text.trim_ascii();
+            if text.is_empty() {
+                continue;
+            }
             if in_body && s.published_text_date.is_none() {
                 visible_date(doc, id, text, &mut s);
             }
@@ -541,7 +546,8 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                     s.license = doc.attr(id, &local_name!("href")).map(str::to_owned);
                 }
                 let href = doc.attr(id, &local_name!("href")).unwrap_or_default();
-                if s.author_links.len() < 3 && AUTHOR_PATHS.iter().any(|p| href.contains(p)) {
+                // Every author path starts with "/aut" (a test keeps them in step).
+                if s.author_links.len() < 3 && href.contains("/aut") && AUTHOR_PATHS.iter().any(|p| href.contains(p)) {
                     let text = doc.text_content(id);
                     if (2..=MAX_NAME_CHARS).contains(&text.chars().count()) && !s.author_links.contains(&text) {
                         s.author_links.push(text);
@@ -550,7 +556,23 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
             }
             _ => {}
         }
-        if let Some(prop) = doc.attr(id, &local_name!("itemprop")) {
+        // The attributes read on every element, in one pass over them.
+        let (mut itemprop, mut rel, mut data_author_at) = (None, None, None);
+        for (attr, value) in doc.attrs(id) {
+            match *attr {
+                local_name!("itemprop") => itemprop = itemprop.or(Some(value)),
+                local_name!("rel") => rel = rel.or(Some(value)),
+                _ => {
+                    if let Some(k) = data_author.iter().position(|a| a == attr) {
+                        // The first of DATA_AUTHOR's names the element carries.
+                        if data_author_at.is_none_or(|(at, _)| k < at) {
+                            data_author_at = Some((k, value));
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(prop) = itemprop {
             let prop = prop.to_ascii_lowercase();
             if prop.split_whitespace().any(|p| p == "author" || p == "creator")
                 && *name != local_name!("meta")
@@ -585,10 +607,8 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                 .filter(|t| (2..=MAX_NAME_CHARS).contains(&t.chars().count()));
         }
         if s.data_author.is_none() {
-            s.data_author = data_author
-                .iter()
-                .find_map(|a| doc.attr(id, a))
-                .map(crate::dom::fold)
+            s.data_author = data_author_at
+                .map(|(_, value)| crate::dom::fold(value))
                 .filter(|n| !n.is_empty());
         }
         if s.dateline.is_none() && classes.is(id, Class::Date) {
@@ -602,9 +622,7 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
             && *name != local_name!("body")
             && *name != local_name!("html")
         {
-            let rel_author = doc
-                .attr(id, &local_name!("rel"))
-                .is_some_and(|r| r.eq_ignore_ascii_case("author"));
+            let rel_author = rel.is_some_and(|r| r.eq_ignore_ascii_case("author"));
             if rel_author || classes.is(id, Class::Byline) {
                 let text = doc.short_text(id).unwrap_or_default();
                 if !text.is_empty() && text.chars().count() <= 100 {
