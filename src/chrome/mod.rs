@@ -118,11 +118,14 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
         }
         // Phrases make shorter blocks chrome by themselves.
         if block.chars <= LONG_CHROME_CHARS {
-            let signals = block.phrases.unwrap_or_else(|| f.dicts.signals(&block.text));
-            if signals.line {
+            // Read when the block was measured, or now (the chrome lists only).
+            let (line, hits) = match block.phrases {
+                Some(s) => (s.line, s.hits),
+                None => f.dicts.chrome_signals(&block.text),
+            };
+            if line {
                 continue;
             }
-            let hits = signals.hits;
             if hits > 0 && (block.chars <= SHORT_CHROME_CHARS || hits >= 2) {
                 if is_heading || block.text.trim_end().ends_with(':') {
                     skipping = MAX_SECTION_BLOCKS;

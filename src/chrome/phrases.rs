@@ -188,6 +188,14 @@ impl Dictionaries {
         }
     }
 
+    /// What the chrome lists alone say of `text` (any case): whether it is
+    /// chrome lines, and how many distinct chrome phrases it holds (the
+    /// `line` and `hits` of [`Self::signals`]).
+    pub(crate) fn chrome_signals(&self, text: &str) -> (bool, usize) {
+        let lower = text.to_lowercase();
+        (self.is_chrome_line(&lower), self.chrome_hits(&lower))
+    }
+
     /// How many distinct chrome phrases occur in `lower` (lowercased text).
     pub(crate) fn chrome_hits(&self, lower: &str) -> usize {
         self.chrome.distinct(lower)
