@@ -13,6 +13,8 @@ pub(crate) struct Dictionaries {
     lines: HashSet<String>,
     /// The distinct byte lengths of `lines`, ascending.
     line_lengths: Vec<usize>,
+    /// The first bytes of `lines`.
+    line_starts: ByteSet,
     pub error: Phrases,
     pub blocked: Phrases,
     pub cookie_wall: Phrases,
@@ -79,6 +81,24 @@ pub(crate) struct Signals {
 /// Longest text checked against the chrome lines, in bytes.
 const MAX_LINE_BYTES: usize = 80;
 
+/// A set of bytes.
+#[derive(Default)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    fn insert(&mut self, b: u8) {
+        if let Some(word) = self.0.get_mut(usize::from(b >> 6)) {
+            *word |= 1 << (b & 63);
+        }
+    }
+
+    fn contains(&self, b: u8) -> bool {
+        self.0
+            .get(usize::from(b >> 6))
+            .is_some_and(|w| w & (1 << (b & 63)) != 0)
+    }
+}
+
 /// One phrase list as an automaton over lowercased text.
 ///
 /// Building fails only for pattern sets beyond the automaton's size limits;
@@ -127,10 +147,17 @@ impl Dictionaries {
         let mut line_lengths: Vec<usize> = lines.iter().map(String::len).collect();
         line_lengths.sort_unstable();
         line_lengths.dedup();
+        let mut line_starts = ByteSet::default();
+        for line in &lines {
+            if let Some(b) = line.bytes().next() {
+                line_starts.insert(b);
+            }
+        }
         Dictionaries {
             chrome: Phrases::new(patterns::CHROME_PHRASES),
             lines,
             line_lengths,
+            line_starts,
             error: Phrases::new(patterns::ERROR_PHRASES),
             blocked: Phrases::new(patterns::BLOCKED_PHRASES),
             cookie_wall: Phrases::new(patterns::COOKIE_WALL_PHRASES),
@@ -144,21 +171,31 @@ impl Dictionaries {
     /// together, as flattened widgets are: "comments", "CommentsNo comment",
     /// "Share Tweet Email".
     pub(crate) fn is_chrome_line(&self, lower: &str) -> bool {
-        let mut key = String::new();
+        // The key (the text without white space and punctuation) is built in
+        // a buffer on the stack: most blocks are prose and fail here.
+        let mut buf = [0u8; MAX_LINE_BYTES + 4];
+        let mut len = 0;
         for c in lower.chars() {
             if c.is_whitespace() || matches!(c, ':' | '.' | '!' | '¡' | '?' | '¿' | '|' | '·' | '•') {
                 continue;
             }
-            key.push(c);
-            if key.len() > MAX_LINE_BYTES {
+            let Some(slot) = buf.get_mut(len..len + c.len_utf8()) else {
+                return false;
+            };
+            c.encode_utf8(slot);
+            len += c.len_utf8();
+            if len > MAX_LINE_BYTES {
                 return false;
             }
         }
-        if key.is_empty() {
+        let Some(key) = buf.get(..len).and_then(|k| std::str::from_utf8(k).ok()) else {
+            return false;
+        };
+        if key.is_empty() || !key.bytes().next().is_some_and(|b| self.line_starts.contains(b)) {
             return false;
         }
-        // reach[i]: how few lines spell key[..i] (0 = not reachable).
-        let mut reach = vec![u8::MAX; key.len() + 1];
+        // reach[i]: how few lines spell key[..i] (u8::MAX = not reachable).
+        let mut reach = [u8::MAX; MAX_LINE_BYTES + 5];
         if let Some(first) = reach.first_mut() {
             *first = 0;
         }
@@ -175,7 +212,7 @@ impl Dictionaries {
                 }
             }
         }
-        reach.last().is_some_and(|&n| n <= 3)
+        reach.get(key.len()).is_some_and(|&n| n <= 3)
     }
 
     /// What the chrome and calls-to-action lists say of `text` (any case).
