@@ -69,9 +69,18 @@ impl Tokens {
         let mut seen: HashMap<&str, u8> = HashMap::new();
         let mut lower = String::new();
         for (id, f) in flags.iter_mut().enumerate() {
-            for attr in [local_name!("class"), local_name!("id")] {
-                let Some(value) = doc.attr(id, &attr) else { continue };
+            for (attr, value) in doc.attrs(id) {
+                let class = match *attr {
+                    local_name!("class") => true,
+                    local_name!("id") => false,
+                    _ => continue,
+                };
                 if value.is_empty() || value.len() > MAX_ATTR_LEN {
+                    continue;
+                }
+                // Ids are unique: remembering them would cost more than it saves.
+                if !class {
+                    *f |= self.read(value, &mut lower);
                     continue;
                 }
                 *f |= match seen.get(value) {

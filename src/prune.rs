@@ -200,34 +200,39 @@ fn is_permalink(doc: &Document, id: NodeId) -> bool {
 }
 
 fn is_hidden(doc: &Document, id: NodeId) -> bool {
-    if doc.attr(id, &local_name!("hidden")).is_some() {
-        return true;
-    }
-    if doc
-        .attr(id, &local_name!("aria-hidden"))
-        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
-        && !doc.is(id, &local_name!("img"))
-    {
-        return true;
-    }
-    doc.attr(id, &local_name!("style")).is_some_and(|style| {
-        // Most styles hide nothing: skip them without allocating.
-        let hides = |word: &[u8]| {
-            style
-                .as_bytes()
-                .windows(word.len())
-                .any(|w| w.eq_ignore_ascii_case(word))
+    // One pass over the attributes.
+    for (attr, value) in doc.attrs(id) {
+        let hidden = match *attr {
+            local_name!("hidden") => true,
+            local_name!("aria-hidden") => value.eq_ignore_ascii_case("true") && !doc.is(id, &local_name!("img")),
+            local_name!("style") => hides(value),
+            _ => false,
         };
-        if !hides(b"none") && !hides(b"hidden") {
-            return false;
+        if hidden {
+            return true;
         }
-        let s: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        s.contains("display:none") || s.contains("visibility:hidden")
-    })
+    }
+    false
+}
+
+/// Whether an inline style hides its element.
+fn hides(style: &str) -> bool {
+    // Most styles hide nothing: skip them without allocating.
+    let has = |word: &[u8]| {
+        style
+            .as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word))
+    };
+    if !has(b"none") && !has(b"hidden") {
+        return false;
+    }
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    s.contains("display:none") || s.contains("visibility:hidden")
 }
 
 #[cfg(test)]
