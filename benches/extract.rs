@@ -78,29 +78,39 @@ fn best_of(runs: usize, mut f: impl FnMut()) -> Duration {
         .unwrap_or_default()
 }
 
-/// Prints the median and p95 over pages of extract time / parse time.
+/// Prints the median time per page of extraction and of parsing alone (and
+/// their ratio), then the median, p95 and maximum over pages of each page's
+/// extract time / parse time.
 fn per_page_ratios(name: &str, texts: &[String], extractor: &Extractor) {
-    let mut ratios: Vec<f64> = texts
+    let times: Vec<(f64, f64)> = texts
         .iter()
         .map(|t| {
             let parse = best_of(5, || drop(black_box(parse_only(t))));
             let extract = best_of(5, || drop(black_box(extractor.extract(t))));
-            extract.as_secs_f64() / parse.as_secs_f64().max(1e-9)
+            (parse.as_secs_f64(), extract.as_secs_f64())
         })
         .collect();
-    ratios.sort_by(f64::total_cmp);
-    let at = |q: f64| {
-        ratios
-            .get(((ratios.len() as f64 - 1.0) * q).round() as usize)
+    let quantile = |mut v: Vec<f64>, q: f64| {
+        v.sort_by(f64::total_cmp);
+        v.get(((v.len() as f64 - 1.0) * q).round() as usize)
             .copied()
             .unwrap_or(0.0)
     };
+    let parse = quantile(times.iter().map(|t| t.0).collect(), 0.5);
+    let extract = quantile(times.iter().map(|t| t.1).collect(), 0.5);
+    eprintln!(
+        "{name}: median ms/page: extract {:.3}, parse-only {:.3} ({:.2}x)",
+        extract * 1e3,
+        parse * 1e3,
+        extract / parse.max(1e-12)
+    );
+    let ratios: Vec<f64> = times.iter().map(|(p, e)| e / p.max(1e-9)).collect();
     eprintln!(
         "{name}: extract / parse-only time per page: median {:.2}x, p95 {:.2}x, max {:.2}x over {} pages",
-        at(0.5),
-        at(0.95),
-        at(1.0),
-        ratios.len()
+        quantile(ratios.clone(), 0.5),
+        quantile(ratios.clone(), 0.95),
+        quantile(ratios, 1.0),
+        texts.len()
     );
 }
 
