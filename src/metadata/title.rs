@@ -75,6 +75,23 @@ fn words(text: &str) -> HashSet<String> {
 /// `What is X? | Site` → `What is X?`; `Site: Title` kept.
 fn strip_site(title: &str, site: Option<&str>) -> String {
     let title = title.trim();
+    // A separator at either end joins an empty part (a template's title
+    // variable left blank): ` | Site` names only the site; `Title |` drops it.
+    for sep in TITLE_SEPARATORS {
+        let mark = sep.trim();
+        if title
+            .strip_prefix(mark)
+            .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+        {
+            return String::new();
+        }
+        if let Some(head) = title
+            .strip_suffix(mark)
+            .filter(|head| head.ends_with(char::is_whitespace))
+        {
+            return strip_site(head, site);
+        }
+    }
     let site_key = site.map(crate::chrome::dedup_key).filter(|k| !k.is_empty());
     for sep in TITLE_SEPARATORS {
         if let Some(pos) = title.rfind(sep) {
@@ -132,5 +149,8 @@ mod tests {
             ),
             "Leaders Speak by Phone"
         );
+        assert_eq!(strip_site(" | Volts Magazine", None), "");
+        assert_eq!(strip_site("The real headline here |", None), "The real headline here");
+        assert_eq!(strip_site("-5 degrees tonight", None), "-5 degrees tonight");
     }
 }
