@@ -3,13 +3,14 @@
 
 /// Whether `text` is junk whatever its position: it holds no real word
 /// (`1920 1080 true`, `2025-12-28T18:00+0000`, `252 60`), or is a locale code
-/// (`en_EN`), a JSON fragment or a bare URL.
+/// (`en_EN`), a JSON fragment, a template's data key left as a label
+/// (`retail_price_tier1:`) or a bare URL.
 pub(crate) fn is_junk(text: &str) -> bool {
     let t = text.trim();
     if !t.split_whitespace().any(is_word) {
         return true;
     }
-    if is_locale(t) {
+    if is_locale(t) || is_data_key(t) {
         return true;
     }
     if is_json(t) {
@@ -35,6 +36,23 @@ fn is_word(token: &str) -> bool {
             token.to_ascii_lowercase().as_str(),
             "true" | "false" | "null" | "undefined" | "nan"
         )
+}
+
+/// A label of at most four words, nothing after its colon, whose first word
+/// is a machine key: ASCII letters and digits joined by `_`
+/// (`short_description:`, `cat_thumb_Petrol Blue:`).
+fn is_data_key(t: &str) -> bool {
+    let Some(label) = t.strip_suffix(':') else {
+        return false;
+    };
+    let Some(first) = label.split_whitespace().next() else {
+        return false;
+    };
+    label.split_whitespace().count() <= 4
+        && first.split('_').count() >= 2
+        && first
+            .split('_')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// `en_EN`, `de-DE`, `pt_BR`.
@@ -131,10 +149,20 @@ mod tests {
             "{\"a\":1}",
             "https://cdn.example.com/img/1.jpg",
             "— | —",
+            "retail_price_tier1:",
+            "cat_thumb_Petrol Blue:",
         ] {
             assert!(is_junk(junk), "{junk}");
         }
-        for prose in ["News of the day", "日本語", "Putin and Trump spoke."] {
+        for prose in [
+            "News of the day",
+            "日本語",
+            "Putin and Trump spoke.",
+            "Ingredients:",
+            "snake_case names are used for functions: they read well.",
+            "_private:",
+            "The max_connections setting of the server and three others:",
+        ] {
             assert!(!is_junk(prose), "{prose}");
         }
     }
