@@ -9,14 +9,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Floors (word-F1, mean over pages).
-WCXB_FLOOR=0.850
+WCXB_FLOOR=0.851
 READABILITY_FLOOR=0.878
 # Other figures of the same reports: "<report> <label> <floor>", the value
 # being the number after <label> in the report. Page-type accuracy is
 # in-sample (the model is trained on WCXB dev): its floor catches a measure
 # changed without retraining. "on" reads "verdict 'article' on <share>".
 FIGURES="
-wcxb title 0.796
+wcxb title 0.797
 wcxb author 0.797
 wcxb date 0.848
 wcxb accuracy 0.960
