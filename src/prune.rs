@@ -200,19 +200,22 @@ fn is_permalink(doc: &Document, id: NodeId) -> bool {
 }
 
 fn is_hidden(doc: &Document, id: NodeId) -> bool {
-    // One pass over the attributes.
+    // One pass over the attributes. A tab panel hidden until its tab is
+    // chosen is an alternate view of the content, not hidden from readers.
+    let mut hidden_somehow = false;
     for (attr, value) in doc.attrs(id) {
+        if *attr == local_name!("role") && value.trim().eq_ignore_ascii_case("tabpanel") {
+            return false;
+        }
         let hidden = match *attr {
             local_name!("hidden") => true,
             local_name!("aria-hidden") => value.eq_ignore_ascii_case("true") && !doc.is(id, &local_name!("img")),
             local_name!("style") => hides(value),
             _ => false,
         };
-        if hidden {
-            return true;
-        }
+        hidden_somehow |= hidden;
     }
-    false
+    hidden_somehow
 }
 
 /// Whether an inline style hides its element.
