@@ -140,7 +140,9 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
         if block.kind != BlockKind::TableRow && block.kind != BlockKind::Code && !priced && is_junk(&block.text) {
             continue;
         }
-        if junk::is_contact_line(&block.text) || junk::is_copyright_line(&block.text) {
+        // Code is never a contact footer, whatever addresses it holds.
+        if block.kind != BlockKind::Code && (junk::is_contact_line(&block.text) || junk::is_copyright_line(&block.text))
+        {
             continue;
         }
         // Link-heavy blocks of a word or three are navigation ("Home", "Next
