@@ -3,8 +3,10 @@
 //! positive, comments, byline, date), computed once so that no later stage
 //! lowercases or splits an attribute again. A word counts whole
 //! (`sidebar`) and by its `-`, `_` or `:` parts (`post-share` → `share`).
+//! The same pass notes the ids that controls name in `aria-controls`: the
+//! elements a reader reveals with a button (accordions, "read more").
 
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use html5ever::local_name;
 
@@ -67,12 +69,17 @@ impl Tokens {
     pub(crate) fn classify(&self, doc: &Document) -> Classes {
         let mut flags = vec![0u8; doc.len()];
         let mut seen: HashMap<&str, u8> = HashMap::new();
+        let mut controlled = HashSet::default();
         let mut lower = String::new();
         for (id, f) in flags.iter_mut().enumerate() {
             for (attr, value) in doc.attrs(id) {
                 let class = match *attr {
                     local_name!("class") => true,
                     local_name!("id") => false,
+                    local_name!("aria-controls") => {
+                        controlled.extend(value.split_ascii_whitespace().map(str::to_owned));
+                        continue;
+                    }
                     _ => continue,
                 };
                 if value.is_empty() || value.len() > MAX_ATTR_LEN {
@@ -93,7 +100,7 @@ impl Tokens {
                 };
             }
         }
-        Classes(flags)
+        Classes { flags, controlled }
     }
 
     /// The flags of one lowercase word (none for a word longer than every token).
@@ -151,12 +158,25 @@ pub(crate) fn class_has(doc: &Document, id: NodeId, words: &[&str], parts: bool)
 }
 
 /// Per-element class flags of one document.
-pub(crate) struct Classes(Vec<u8>);
+pub(crate) struct Classes {
+    flags: Vec<u8>,
+    /// The ids named by `aria-controls` attributes.
+    controlled: HashSet<String>,
+}
 
 impl Classes {
     /// Whether element `id`'s class or id carries `class`.
     pub(crate) fn is(&self, id: NodeId, class: Class) -> bool {
-        self.0.get(id).is_some_and(|f| f & class as u8 != 0)
+        self.flags.get(id).is_some_and(|f| f & class as u8 != 0)
+    }
+
+    /// Whether element `id` is what a control names in `aria-controls` (a
+    /// panel a button opens).
+    pub(crate) fn is_controlled(&self, doc: &Document, id: NodeId) -> bool {
+        !self.controlled.is_empty()
+            && doc
+                .attr(id, &local_name!("id"))
+                .is_some_and(|v| self.controlled.contains(v))
     }
 
     /// +25 for a content-like class or id, -25 for a chrome-like or negative one.

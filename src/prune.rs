@@ -10,7 +10,10 @@
 //! that holds most of the page's prose, or most of its text outside links,
 //! is kept: the page put its content there (a main column named after the
 //! sidebar beside it, content that a script reveals, a product grid in a
-//! "related" section).
+//! "related" section). Hidden tab panels and the hidden panels a control
+//! names in `aria-controls` (accordions, "read more") are not hidden from
+//! readers: they are kept, and so is the text of the button in a heading
+//! that opens such a panel (an accordion's question).
 
 use html5ever::local_name;
 
@@ -70,7 +73,8 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
     for i in 1..n {
         let never = doc
             .name(i)
-            .is_some_and(|name| compiled.never_content_tags.contains(name));
+            .is_some_and(|name| compiled.never_content_tags.contains(name))
+            && !is_accordion_trigger(doc, i);
         if removed.at(doc.parent(i)) || never || is_permalink(doc, i) {
             removed.set(i, true);
         }
@@ -94,7 +98,8 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
             continue;
         }
         let looks_chrome = compiled.chrome_tags.contains(name)
-            || is_hidden(doc, i)
+            // Hidden until a control reveals it (an accordion's answer): content.
+            || (is_hidden(doc, i) && !classes.is_controlled(doc, i))
             || (classes.is(i, Class::Chrome)
                 && !(mode == Mode::SpareRelated && class_has(doc, i, patterns::RELATED_TOKENS, true)));
         let holds_content =
@@ -197,6 +202,17 @@ fn is_permalink(doc: &Document, id: NodeId) -> bool {
     doc.is(id, &local_name!("a"))
         && doc.attr(id, &local_name!("href")).is_some_and(|h| h.starts_with('#'))
         && doc.short_text(id).is_some_and(|t| PERMALINK_SIGNS.contains(&t.trim()))
+}
+
+/// A button inside a heading that opens a panel (`<h3><button
+/// aria-controls="faq-1">How often...?</button></h3>`, the accordion
+/// pattern): its text is the panel's heading, not a control's label.
+fn is_accordion_trigger(doc: &Document, id: NodeId) -> bool {
+    doc.is(id, &local_name!("button"))
+        && doc
+            .name(doc.parent(id))
+            .is_some_and(|p| crate::blocks::heading_level(p).is_some())
+        && doc.attr(id, &local_name!("aria-controls")).is_some()
 }
 
 fn is_hidden(doc: &Document, id: NodeId) -> bool {
