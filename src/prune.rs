@@ -4,7 +4,8 @@
 //!
 //! Deleted: scripts, styles, embedded media, form controls and the head;
 //! hidden elements (`hidden`, `aria-hidden`, inline `display:none`); and
-//! chrome containers (`nav`, `aside`, `footer`, `header`, `form`, and
+//! chrome containers (`nav`, `aside`, `footer`, `header`, `form`, notes
+//! ancillary to the content (`role="note"`: "See also: ..."), and
 //! elements whose class or id names navigation, sharing, related links,
 //! cookie notices, newsletters, ads...). A hidden or chrome-looking element
 //! that holds most of the page's prose, or most of its text outside links,
@@ -98,6 +99,7 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
             continue;
         }
         let looks_chrome = compiled.chrome_tags.contains(name)
+            || doc.attr(i, &local_name!("role")).is_some_and(|r| r.trim().eq_ignore_ascii_case("note"))
             // Hidden until a control reveals it (an accordion's answer): content.
             || (is_hidden(doc, i) && !classes.is_controlled(doc, i))
             || (classes.is(i, Class::Chrome)

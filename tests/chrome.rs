@@ -98,6 +98,35 @@ fn structural_chrome() {
         ),
         ("script", page("<script>var DROP_SCRIPT = 1;</script>", "")),
         (
+            "ancillary note",
+            page(
+                "<div role='note' class='hatnote'>DROP_NOTE See also: another article</div>",
+                "",
+            ),
+        ),
+        (
+            "hidden tab panel",
+            page(
+                "",
+                "<div role='tabpanel' hidden><p>KEEP_TAB The second tab's paragraph of text, shown on a click.</p></div>",
+            ),
+        ),
+        (
+            "hidden panel a control opens",
+            page(
+                "",
+                "<h3><button aria-controls='a1' aria-expanded='false'>KEEP_QUESTION Who may apply?</button></h3>\
+                 <div id='a1' hidden><p>KEEP_ANSWER Anyone over eighteen who lives in the county may apply.</p></div>",
+            ),
+        ),
+        (
+            "hidden panel nothing opens",
+            page(
+                "",
+                "<div id='a2' hidden><p>DROP_UNOPENED A panel that no control ever reveals.</p></div>",
+            ),
+        ),
+        (
             "comments section",
             page(
                 "",
