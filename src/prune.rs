@@ -99,7 +99,7 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
             continue;
         }
         let looks_chrome = compiled.chrome_tags.contains(name)
-            || doc.attr(i, &local_name!("role")).is_some_and(|r| r.trim().eq_ignore_ascii_case("note"))
+            || doc.attr(i, &local_name!("role")).is_some_and(is_chrome_role)
             // Hidden until a control reveals it (an accordion's answer): content.
             || (is_hidden(doc, i) && !classes.is_controlled(doc, i))
             || (classes.is(i, Class::Chrome)
@@ -204,6 +204,29 @@ fn is_permalink(doc: &Document, id: NodeId) -> bool {
     doc.is(id, &local_name!("a"))
         && doc.attr(id, &local_name!("href")).is_some_and(|h| h.starts_with('#'))
         && doc.short_text(id).is_some_and(|t| PERMALINK_SIGNS.contains(&t.trim()))
+}
+
+/// ARIA roles of chrome: the landmarks `nav`, `header`, `footer` and `aside`
+/// stand for, menus, dialogs, and notes ancillary to the content
+/// ("See also: ...").
+fn is_chrome_role(role: &str) -> bool {
+    role.split_ascii_whitespace().next().is_some_and(|r| {
+        [
+            "navigation",
+            "banner",
+            "contentinfo",
+            "complementary",
+            "search",
+            "menu",
+            "menubar",
+            "toolbar",
+            "dialog",
+            "alertdialog",
+            "note",
+        ]
+        .iter()
+        .any(|c| r.eq_ignore_ascii_case(c))
+    })
 }
 
 /// A button inside a heading that opens a panel (`<h3><button

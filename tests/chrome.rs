@@ -98,6 +98,28 @@ fn structural_chrome() {
         ),
         ("script", page("<script>var DROP_SCRIPT = 1;</script>", "")),
         (
+            "navigation role",
+            page("<div role='navigation'><a href=/a>DROP_ROLENAV Sections</a></div>", ""),
+        ),
+        (
+            "dialog role",
+            page(
+                "<div role='dialog'><p>DROP_DIALOG Sign up to read more stories like this one.</p></div>",
+                "",
+            ),
+        ),
+        (
+            "contentinfo role",
+            page("", "<div role='contentinfo'><p>DROP_CONTENTINFO Imprint and terms</p></div>"),
+        ),
+        (
+            "tablist holding panels",
+            page(
+                "",
+                "<div role='tablist'><div><p>KEEP_PANEL An accordion group that its framework marks as a tab list.</p></div></div>",
+            ),
+        ),
+        (
             "ancillary note",
             page(
                 "<div role='note' class='hatnote'>DROP_NOTE See also: another article</div>",
