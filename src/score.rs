@@ -74,6 +74,18 @@ pub(crate) fn score(doc: &Document, classes: &Classes, pruned: &Pruned, blocks: 
 }
 
 fn tag_weight(doc: &Document, id: NodeId) -> f64 {
+    // What the page declares its main content or article body counts as
+    // `<main>` or `<article>` does.
+    let declared = doc.attrs(id).any(|(attr, value)| match *attr {
+        local_name!("role") => value.eq_ignore_ascii_case("main") || value.eq_ignore_ascii_case("article"),
+        local_name!("itemprop") => value
+            .split_ascii_whitespace()
+            .any(|v| v.eq_ignore_ascii_case("articleBody")),
+        _ => false,
+    });
+    if declared {
+        return 10.0;
+    }
     match doc.name(id) {
         Some(&local_name!("article")) | Some(&local_name!("main")) => 10.0,
         Some(&local_name!("div")) => 5.0,
@@ -94,5 +106,22 @@ fn tag_weight(doc: &Document, id: NodeId) -> f64 {
         | Some(&local_name!("h5"))
         | Some(&local_name!("h6")) => -5.0,
         _ => 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn declared_main_content_weighs_as_main_and_article_do() {
+        let html = "<div role='main'>a</div><div itemprop='articleBody'>b</div><div role='Article'>c</div>\
+                    <main>d</main><div>e</div><div role='navigation'>f</div>";
+        let doc = crate::dom::parse(html, 1000, 100).expect("parses");
+        let weights: Vec<f64> = (0..doc.len())
+            .filter(|&i| doc.is(i, &local_name!("div")) || doc.is(i, &local_name!("main")))
+            .map(|i| tag_weight(&doc, i))
+            .collect();
+        assert_eq!(weights, [10.0, 10.0, 10.0, 10.0, 5.0, 5.0]);
     }
 }
