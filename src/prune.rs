@@ -249,7 +249,8 @@ fn is_hidden(doc: &Document, id: NodeId) -> bool {
             return false;
         }
         let hidden = match *attr {
-            local_name!("hidden") => true,
+            // `hidden="until-found"`: content the browser's find reveals (an accordion's).
+            local_name!("hidden") => !value.trim().eq_ignore_ascii_case("until-found"),
             local_name!("aria-hidden") => value.eq_ignore_ascii_case("true") && !doc.is(id, &local_name!("img")),
             local_name!("style") => hides(value),
             _ => false,

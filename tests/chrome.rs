@@ -142,6 +142,13 @@ fn structural_chrome() {
             ),
         ),
         (
+            "hidden until found",
+            page(
+                "",
+                "<div hidden='until-found'><p>KEEP_FOUND An answer the browser's find-in-page reveals.</p></div>",
+            ),
+        ),
+        (
             "hidden panel nothing opens",
             page(
                 "",
