@@ -438,6 +438,18 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
     "follow us",
     "rate this recipe",
     "leave a star rating",
+    // affiliate buttons beside reviewed products ("Check price at <shop>")
+    "check price at",
+    "check price on",
+    "see price at",
+    "view price at",
+    "preis prüfen bei",
+    "preis ansehen bei",
+    "voir le prix sur",
+    "voir le prix chez",
+    "ver precio en",
+    "проверить цену",
+    "узнать цену",
 ];
 
 /// Whole-block texts that are chrome on their own (lowercase, white space folded).

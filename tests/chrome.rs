@@ -185,6 +185,11 @@ fn phrase_chrome_in_five_languages() {
         ("copyright", page("", "<p>DROP_L3 © 2025 Example Media Group</p>")),
         ("rights ru", page("", "<p>DROP_L4 Все права защищены.</p>")),
         ("error banner", page("<div><p>DROP_E1 Error! We're sorry, but the page you were looking for doesn't exist.</p></div>", "")),
+        ("affiliate en", page("", "<p>DROP_A1 Check Price at Amazon</p>")),
+        ("affiliate de", page("", "<p>DROP_A2 Preis prüfen bei Otto</p>")),
+        ("affiliate fr", page("", "<p>DROP_A3 Voir le prix sur Fnac</p>")),
+        ("affiliate es", page("", "<p>DROP_A4 Ver precio en Amazon</p>")),
+        ("affiliate ru", page("", "<p>DROP_A5 Узнать цену в магазине</p>")),
     ]);
 }
 
