@@ -11,6 +11,24 @@ pub(crate) const NEVER_CONTENT_TAGS: &[&str] = &[
 /// Structural chrome elements, dropped unless they hold most of the page's text.
 pub(crate) const CHROME_TAGS: &[&str] = &["nav", "aside", "footer", "header", "menu", "form"];
 
+/// ARIA roles of chrome, read like [`CHROME_TAGS`]: the landmarks those
+/// elements stand for, menus, toolbars, dialogs, and notes ancillary to the
+/// content ("See also: ..."). Not `tablist`: frameworks put it on accordion
+/// groups that hold the content.
+pub(crate) const CHROME_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "menu",
+    "menubar",
+    "toolbar",
+    "dialog",
+    "alertdialog",
+    "note",
+];
+
 /// Elements that start a new block of text.
 pub(crate) const BLOCK_TAGS: &[&str] = &[
     "address",

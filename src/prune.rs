@@ -4,8 +4,8 @@
 //!
 //! Deleted: scripts, styles, embedded media, form controls and the head;
 //! hidden elements (`hidden`, `aria-hidden`, inline `display:none`); and
-//! chrome containers (`nav`, `aside`, `footer`, `header`, `form`, notes
-//! ancillary to the content (`role="note"`: "See also: ..."), and
+//! chrome containers (`nav`, `aside`, `footer`, `header`, `form`, the ARIA
+//! roles that stand for them or for menus, dialogs and ancillary notes, and
 //! elements whose class or id names navigation, sharing, related links,
 //! cookie notices, newsletters, ads...). A hidden or chrome-looking element
 //! that holds most of the page's prose, or most of its text outside links,
@@ -206,27 +206,11 @@ fn is_permalink(doc: &Document, id: NodeId) -> bool {
         && doc.short_text(id).is_some_and(|t| PERMALINK_SIGNS.contains(&t.trim()))
 }
 
-/// ARIA roles of chrome: the landmarks `nav`, `header`, `footer` and `aside`
-/// stand for, menus, dialogs, and notes ancillary to the content
-/// ("See also: ...").
+/// Whether `role` (its first token) is one of [`patterns::CHROME_ROLES`].
 fn is_chrome_role(role: &str) -> bool {
-    role.split_ascii_whitespace().next().is_some_and(|r| {
-        [
-            "navigation",
-            "banner",
-            "contentinfo",
-            "complementary",
-            "search",
-            "menu",
-            "menubar",
-            "toolbar",
-            "dialog",
-            "alertdialog",
-            "note",
-        ]
-        .iter()
-        .any(|c| r.eq_ignore_ascii_case(c))
-    })
+    role.split_ascii_whitespace()
+        .next()
+        .is_some_and(|r| patterns::CHROME_ROLES.iter().any(|c| r.eq_ignore_ascii_case(c)))
 }
 
 /// A button inside a heading that opens a panel (`<h3><button

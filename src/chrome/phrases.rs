@@ -218,9 +218,10 @@ impl Dictionaries {
     /// What the chrome and calls-to-action lists say of `text` (any case).
     pub(crate) fn signals(&self, text: &str) -> Signals {
         let lower = text.to_lowercase();
+        let (line, hits) = self.chrome_of(&lower);
         Signals {
-            line: self.is_chrome_line(&lower),
-            hits: self.chrome_hits(&lower),
+            line,
+            hits,
             calls: self.calls.count(&lower),
         }
     }
@@ -229,8 +230,12 @@ impl Dictionaries {
     /// chrome lines, and how many distinct chrome phrases it holds (the
     /// `line` and `hits` of [`Self::signals`]).
     pub(crate) fn chrome_signals(&self, text: &str) -> (bool, usize) {
-        let lower = text.to_lowercase();
-        (self.is_chrome_line(&lower), self.chrome_hits(&lower))
+        self.chrome_of(&text.to_lowercase())
+    }
+
+    /// `line` and `hits` of lowercased text.
+    fn chrome_of(&self, lower: &str) -> (bool, usize) {
+        (self.is_chrome_line(lower), self.chrome_hits(lower))
     }
 
     /// How many distinct chrome phrases occur in `lower` (lowercased text).
