@@ -37,9 +37,12 @@ pub(crate) enum Class {
 /// Attribute values longer than this are not read (generated junk).
 const MAX_ATTR_LEN: usize = 500;
 
-/// The token lists of [`patterns`], as one word → flags map, and the length
-/// of the longest word.
-pub(crate) struct Tokens(HashMap<&'static str, u8>, usize);
+/// The token lists of [`patterns`], as one word → flags map.
+pub(crate) struct Tokens {
+    flags: HashMap<&'static str, u8>,
+    /// The byte length of the longest word.
+    longest: usize,
+}
 
 impl Tokens {
     pub(crate) fn new() -> Self {
@@ -60,7 +63,7 @@ impl Tokens {
             }
         }
         let longest = map.keys().map(|w| w.len()).max().unwrap_or(0);
-        Tokens(map, longest)
+        Tokens { flags: map, longest }
     }
 
     /// Classifies every element of `doc`. Pages repeat their class values
@@ -105,10 +108,10 @@ impl Tokens {
 
     /// The flags of one lowercase word (none for a word longer than every token).
     fn flags(&self, word: &str) -> u8 {
-        if word.len() > self.1 {
+        if word.len() > self.longest {
             return 0;
         }
-        self.0.get(word).copied().unwrap_or(0)
+        self.flags.get(word).copied().unwrap_or(0)
     }
 
     /// The flags of one class or id value; `lower` is scratch space.

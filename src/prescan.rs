@@ -150,11 +150,7 @@ fn tag_end(b: &[u8], mut i: usize) -> (usize, bool) {
             return (i + 1, before == Some(b'/'));
         }
         if before == Some(b'=') {
-            // A quoted value: skip to its closing quote.
-            i = b
-                .get(i + 1..)
-                .and_then(|r| memchr::memchr(c, r))
-                .map_or(b.len(), |p| i + 1 + p);
+            i = closing_quote(b, i, c);
         }
         i += 1;
     }
@@ -180,11 +176,7 @@ fn count_attributes(b: &[u8], mut i: usize) -> usize {
         match c {
             b'>' => return attributes,
             b'"' | b'\'' if last == b'=' => {
-                // A quoted value: it may hold '>' and white space.
-                i = b
-                    .get(i + 1..)
-                    .and_then(|r| memchr::memchr(c, r))
-                    .map_or(b.len(), |p| i + 1 + p);
+                i = closing_quote(b, i, c);
                 in_name = false;
             }
             c if c.is_ascii_whitespace() => in_name = false,
@@ -202,6 +194,14 @@ fn count_attributes(b: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     attributes
+}
+
+/// Where the quoted value opened by `quote` at `open` closes (the end of
+/// `b` if it never does). The value may hold `>` and white space.
+fn closing_quote(b: &[u8], open: usize, quote: u8) -> usize {
+    b.get(open + 1..)
+        .and_then(|r| memchr::memchr(quote, r))
+        .map_or(b.len(), |p| open + 1 + p)
 }
 
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {

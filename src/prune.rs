@@ -99,9 +99,11 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
             continue;
         }
         let looks_chrome = compiled.chrome_tags.contains(name)
-            || doc.attr(i, &local_name!("role")).is_some_and(is_chrome_role)
-            // Hidden until a control reveals it (an accordion's answer): content.
-            || (is_hidden(doc, i) && !classes.is_controlled(doc, i))
+            || {
+                let marks = Marks::of(doc, i);
+                // Hidden until a control reveals it (an accordion's answer): content.
+                marks.chrome_role || (marks.hidden && !classes.is_controlled(doc, i))
+            }
             || (classes.is(i, Class::Chrome)
                 && !(mode == Mode::SpareRelated && class_has(doc, i, patterns::RELATED_TOKENS, true)));
         let holds_content =
@@ -224,24 +226,39 @@ fn is_accordion_trigger(doc: &Document, id: NodeId) -> bool {
         && doc.attr(id, &local_name!("aria-controls")).is_some()
 }
 
-fn is_hidden(doc: &Document, id: NodeId) -> bool {
-    // One pass over the attributes. A tab panel hidden until its tab is
-    // chosen is an alternate view of the content, not hidden from readers.
-    let mut hidden_somehow = false;
-    for (attr, value) in doc.attrs(id) {
-        if *attr == local_name!("role") && value.trim().eq_ignore_ascii_case("tabpanel") {
-            return false;
+/// What an element's attributes say of it, read in one pass.
+struct Marks {
+    /// Its ARIA role is one of chrome (see [`is_chrome_role`]).
+    chrome_role: bool,
+    /// It is hidden (`hidden`, `aria-hidden` on other than an image, an
+    /// inline style), unless it is a tab panel: one hidden until its tab is
+    /// chosen is an alternate view of the content, not hidden from readers.
+    hidden: bool,
+}
+
+impl Marks {
+    fn of(doc: &Document, id: NodeId) -> Marks {
+        let mut role = None;
+        let mut hidden = false;
+        for (attr, value) in doc.attrs(id) {
+            hidden |= match *attr {
+                local_name!("role") => {
+                    role = role.or(Some(value));
+                    false
+                }
+                // `hidden="until-found"`: content the browser's find reveals (an accordion's).
+                local_name!("hidden") => !value.trim().eq_ignore_ascii_case("until-found"),
+                local_name!("aria-hidden") => value.eq_ignore_ascii_case("true") && !doc.is(id, &local_name!("img")),
+                local_name!("style") => hides(value),
+                _ => false,
+            };
         }
-        let hidden = match *attr {
-            // `hidden="until-found"`: content the browser's find reveals (an accordion's).
-            local_name!("hidden") => !value.trim().eq_ignore_ascii_case("until-found"),
-            local_name!("aria-hidden") => value.eq_ignore_ascii_case("true") && !doc.is(id, &local_name!("img")),
-            local_name!("style") => hides(value),
-            _ => false,
-        };
-        hidden_somehow |= hidden;
+        let tab_panel = role.is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"));
+        Marks {
+            chrome_role: role.is_some_and(is_chrome_role),
+            hidden: hidden && !tab_panel,
+        }
     }
-    hidden_somehow
 }
 
 /// Whether an inline style hides its element.
