@@ -354,8 +354,10 @@ impl Extractor {
     /// chrome filter. When nothing of the region survives the filter (a
     /// shop's front page of category headings), the blocks the model leans
     /// towards, if they make up as much text as a region must (an error
-    /// page's line or two stays out). The filter's `records` is the
-    /// selection's.
+    /// page's line or two stays out); else the text blocks inside the page's
+    /// `<main>` (a schedule of linked names and scores, too short and too
+    /// linked for the region), so that a page that declares content is not
+    /// called empty. The filter's `records` is the selection's.
     fn keep(&self, c: &Candidates, filter: &chrome::Filter<'_>) -> Vec<usize> {
         let filter = &chrome::Filter {
             records: c.records,
@@ -366,16 +368,23 @@ impl Extractor {
         if text_chars(&c.blocks, &kept) > 0 {
             return kept;
         }
-        let leaning: Vec<(usize, bool)> = c
-            .rows
-            .iter()
-            .enumerate()
-            .filter(|(i, r)| c.blocks.get(*i).is_some_and(|b| b.kind != BlockKind::Image) && model::leans_content(r))
-            .map(|(i, _)| (i, true))
-            .collect();
-        let more = chrome::filter(&c.blocks, &leaning, filter);
-        if text_chars(&c.blocks, &more) >= model::MIN_REGION_CHARS {
-            more
+        let text_blocks_where = |keep: fn(&Row) -> bool| {
+            let listed: Vec<(usize, bool)> = c
+                .rows
+                .iter()
+                .enumerate()
+                .filter(|(i, r)| c.blocks.get(*i).is_some_and(|b| b.kind != BlockKind::Image) && keep(r))
+                .map(|(i, _)| (i, true))
+                .collect();
+            chrome::filter(&c.blocks, &listed, filter)
+        };
+        let leaning = text_blocks_where(model::leans_content);
+        if text_chars(&c.blocks, &leaning) >= model::MIN_REGION_CHARS {
+            return leaning;
+        }
+        let declared = text_blocks_where(features::in_main);
+        if text_chars(&c.blocks, &declared) > 0 {
+            declared
         } else {
             kept
         }

@@ -161,6 +161,11 @@ fn put(row: &mut Row, m: M, v: f32) {
     }
 }
 
+/// Whether the block of `row` is inside the page's `<main>` landmark.
+pub(crate) fn in_main(row: &Row) -> bool {
+    value(row, M::InMain) > 0.5
+}
+
 /// Whether the region selection put the block of `row` in the region.
 pub(crate) fn in_region(row: &Row) -> bool {
     value(row, M::InRegion) > 0.5

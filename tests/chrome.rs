@@ -298,3 +298,27 @@ fn permalink_signs_beside_headings_go() {
     );
     assert!(!text.contains('¶'), "{text}");
 }
+
+#[test]
+fn a_main_landmark_of_link_cells_is_still_content() {
+    // A results page whose `<main>` holds only a table of linked names and
+    // scores: no prose for the region selection, which settles on the
+    // copyright line below (then dropped as chrome). The page declares the
+    // table its main content, so the page is not empty.
+    let html = "<html><body><header><nav><a href='/'>Home</a> <a href='/scores'>Scores</a></nav></header>\
+        <main><div class='layout'><section class='card'><h1>Schedule</h1>\
+        <div class='title'>Sunday, February 8</div><table><thead><tr><th colspan=2><div>Matchup</div></th>\
+        <th><div>Final result</div></th></tr></thead><tbody><tr><td><span><a href='/t/a'><img src='a.png' alt=''></a>\
+        <a href='/t/a'>Rivertown</a></span></td><td><span>v</span> <a href='/t/b'>Hillside</a></td>\
+        <td><a href='/g/1'>RIV 21, HIL 14</a></td></tr></tbody></table></section></div></main>\
+        <div class='page-footer'><ul><li><a href='/terms'>Terms of Use</a></li></ul>\
+        <div>© Sports Network Enterprises, Inc. All rights reserved.</div></div></body></html>";
+    let article = extract(html, &Options::new()).unwrap();
+    let text = article.text();
+    assert_eq!(article.verdict, pith::Verdict::Article, "{text:?}");
+    assert!(
+        text.contains("Final result") && text.contains("RIV 21, HIL 14"),
+        "{text:?}"
+    );
+    assert!(!text.contains("Terms of Use") && !text.contains("reserved"), "{text:?}");
+}
