@@ -159,7 +159,10 @@ impl Extractor {
         if scan.attributes > MAX_ATTRIBUTES {
             return Err(Error::new(ErrorKind::TooManyAttributes { limit: MAX_ATTRIBUTES }));
         }
-        let doc = dom::parse(html, self.options.max_nodes(), self.options.max_depth())?;
+        // Script and style text is never content: the parser is spared it.
+        let keys = &self.compiled.dicts.script_date_keys;
+        let html = prescan::elide(html, &scan.raw_bodies, |script| keys.first_end(script).is_some());
+        let doc = dom::parse(&html, self.options.max_nodes(), self.options.max_depth())?;
         Ok(Parsed { doc })
     }
 

@@ -10,6 +10,15 @@
 //! nest (void elements) or whose end tag the parser implies (`p`, `li`,
 //! `td`, ...) are not counted; comments and the bodies of `<script>`,
 //! `<style>`, `<textarea>` and `<title>` are skipped.
+//!
+//! The same scan notes the bodies of scripts and styles that the parser
+//! would read as one text node: nothing of the page's content is in them
+//! (JSON-LD and other script data that metadata reads are kept, see
+//! [`elide`]), yet they are often more than a third of a page's bytes, all
+//! of which the tokenizer reads a character at a time.
+
+use std::borrow::Cow;
+use std::ops::Range;
 
 /// Elements that have no end tag or whose end tag is implied by the parser
 /// (`name` lowercase).
@@ -61,6 +70,18 @@ pub(crate) struct Scan {
     pub depth: usize,
     /// The most attributes on one tag.
     pub attributes: usize,
+    /// The bodies of HTML `<script>` and `<style>` elements that end where
+    /// the tokenizer ends them (see [`raw_body_end`]), other than JSON-LD
+    /// scripts, in document order.
+    pub raw_bodies: Vec<RawBody>,
+}
+
+/// The body of a `<script>` or `<style>` element: bytes the tokenizer reads
+/// as raw text, up to the element's end tag.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct RawBody {
+    pub range: Range<usize>,
+    pub script: bool,
 }
 
 /// Scans `html`, stopping early once the depth passes `max_depth` or a tag
@@ -69,6 +90,9 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
     let b = html.as_bytes();
     let mut out = Scan::default();
     let mut depth = 0usize;
+    // Inside `<svg>` or `<math>`: there a `<script>` or `<style>` is an
+    // ordinary element whose body the tokenizer reads as markup.
+    let mut foreign = 0usize;
     let mut i = 0;
     while let Some(off) = b.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
         i += off + 1;
@@ -92,6 +116,7 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
         if !first.is_ascii_alphabetic() && first != b'!' {
             continue;
         }
+        let tag_start = i;
         let (end, self_closing) = tag_end(b, i);
         // Each attribute takes at least two bytes (a name and a separator):
         // only a tag that long can carry more than the limit.
@@ -116,15 +141,28 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
         if is_uncounted(name) {
             continue;
         }
+        let svg_or_math = matches!(name, b"svg" | b"math");
         if closing {
             depth = depth.saturating_sub(1);
+            if svg_or_math {
+                foreign = foreign.saturating_sub(1);
+            }
             continue;
         }
         if matches!(name, b"script" | b"style" | b"textarea" | b"title") {
-            let mut close = b"</".to_vec();
-            close.extend_from_slice(name);
-            i = find_ci(b, i, &close).unwrap_or(b.len());
+            let body_end = raw_body_end(b, i, name);
+            let script = name == b"script";
+            let elidable = foreign == 0
+                && body_end.is_some_and(|e| e > i)
+                && !(script && contains_ci(b.get(tag_start..end).unwrap_or_default(), b"ld+json"));
+            if let (true, Some(e), true) = (elidable, body_end, script || name == b"style") {
+                out.raw_bodies.push(RawBody { range: i..e, script });
+            }
+            i = body_end.unwrap_or(b.len());
             continue;
+        }
+        if svg_or_math && !self_closing {
+            foreign += 1;
         }
         if !self_closing {
             depth += 1;
@@ -204,6 +242,73 @@ fn closing_quote(b: &[u8], open: usize, quote: u8) -> usize {
         .map_or(b.len(), |p| open + 1 + p)
 }
 
+/// Where the body of the raw-text element `name` (lowercase) that starts
+/// at `from` ends as the tokenizer reads it: at the first `</name` followed
+/// by white space, `/` or `>`, compared ASCII case-insensitively. `None`
+/// when there is none, and for a script whose body holds both `<!--` and
+/// `<script` (the tokenizer's escaped states may then run past that end
+/// tag).
+fn raw_body_end(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut close = [0u8; 10];
+    let close = {
+        let n = name.len().min(close.len() - 2);
+        close[0] = b'<';
+        close[1] = b'/';
+        for (d, s) in close.iter_mut().skip(2).zip(name) {
+            *d = *s;
+        }
+        close.get(..n + 2)?
+    };
+    let mut at = from;
+    let end = loop {
+        let found = find_ci(b, at, close)?;
+        let next = b.get(found + close.len()).copied();
+        if matches!(next, Some(b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>')) {
+            break found;
+        }
+        at = found + 1;
+    };
+    let body = b.get(from..end)?;
+    if name == b"script" && find(body, 0, b"<!--").is_some() && contains_ci(body, b"<script") {
+        return None;
+    }
+    Some(end)
+}
+
+/// Whether `haystack` holds `needle` (starting with a byte that has no
+/// case), compared ASCII case-insensitively.
+fn contains_ci(haystack: &[u8], needle: &[u8]) -> bool {
+    find_ci(haystack, 0, needle).is_some()
+}
+
+/// `html` with the text of each of `bodies` replaced by one space (so the
+/// parsed tree keeps the same nodes), except the scripts whose text
+/// `keep_script` keeps (script data that metadata reads). Borrowed when
+/// nothing is replaced.
+pub(crate) fn elide<'a>(html: &'a str, bodies: &[RawBody], keep_script: impl Fn(&str) -> bool) -> Cow<'a, str> {
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    for body in bodies {
+        let Some(text) = html.get(body.range.clone()) else {
+            continue;
+        };
+        if body.range.start < copied || (body.script && keep_script(text)) {
+            continue;
+        }
+        let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
+        out.push_str(html.get(copied..body.range.start).unwrap_or_default());
+        out.push(' ');
+        copied = body.range.end;
+    }
+    match out {
+        Some(mut out) => {
+            out.push_str(html.get(copied..).unwrap_or_default());
+            Cow::Owned(out)
+        }
+        None => Cow::Borrowed(html),
+    }
+}
+
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(b.get(from..)?, needle).map(|p| from + p)
 }
@@ -279,5 +384,43 @@ mod tests {
         // The shortest attributes: one letter and a separator each.
         let short = format!("<div {}>", "a/".repeat(101));
         assert_eq!(scan(&short, 9, 100).attributes, 101);
+    }
+
+    #[test]
+    fn raw_bodies_end_where_the_tokenizer_ends_them() {
+        fn bodies(html: &str) -> Vec<(&str, bool)> {
+            scan(html, 100, 100)
+                .raw_bodies
+                .iter()
+                .map(|r| (html.get(r.range.clone()).unwrap_or_default(), r.script))
+                .collect()
+        }
+        assert_eq!(
+            bodies("<script>a</scriptx>b</SCRIPT >c<style>p{}</style>"),
+            [("a</scriptx>b", true), ("p{}", false)]
+        );
+        assert_eq!(bodies("<script><!-- x --></script>"), [("<!-- x -->", true)]);
+        // Escaped script data that opens a script runs past the first end tag.
+        assert_eq!(bodies("<script><!-- <script>x</script> --></script>"), []);
+        // JSON-LD, empty bodies, bodies without an end, and scripts in SVG
+        // (ordinary elements there) are not noted.
+        assert_eq!(bodies("<script type='application/ld+json'>{}</script>"), []);
+        assert_eq!(bodies("<script></script><script>never ends"), []);
+        assert_eq!(
+            bodies("<svg><script>a<b</script></svg><script>c</script>"),
+            [("c", true)]
+        );
+    }
+
+    #[test]
+    fn elides_bodies_to_one_space_but_kept_scripts() {
+        let html = "<style>p{}</style><script>var a = 1;</script><script>{\"datePublished\": 1}</script>";
+        let scan = scan(html, 100, 100);
+        let out = elide(html, &scan.raw_bodies, |s| s.contains("datePublished"));
+        assert_eq!(
+            out,
+            "<style> </style><script> </script><script>{\"datePublished\": 1}</script>"
+        );
+        assert!(matches!(elide("<p>a</p>", &[], |_| false), Cow::Borrowed(_)));
     }
 }
