@@ -76,12 +76,75 @@ pub(crate) struct Scan {
     pub raw_bodies: Vec<RawBody>,
 }
 
-/// The body of a `<script>` or `<style>` element: bytes the tokenizer reads
-/// as raw text, up to the element's end tag.
+/// The body of an element that is never content, up to its end tag.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct RawBody {
     pub range: Range<usize>,
-    pub script: bool,
+    pub kind: BodyKind,
+}
+
+/// What a [`RawBody`] belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BodyKind {
+    /// A script's text, read by the tokenizer as raw text.
+    Script,
+    /// A style sheet's text, read as raw text.
+    Style,
+    /// The markup inside an outermost `<svg>` that holds no element that
+    /// would take the parser out of SVG (a `<p>`, a `<div>`...).
+    Svg,
+}
+
+/// Elements that, inside SVG or MathML, end it: the tree builder closes the
+/// foreign elements and reads them as HTML.
+fn breaks_out_of_foreign_content(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"b" | b"big"
+            | b"blockquote"
+            | b"body"
+            | b"br"
+            | b"center"
+            | b"code"
+            | b"dd"
+            | b"div"
+            | b"dl"
+            | b"dt"
+            | b"em"
+            | b"embed"
+            | b"font"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"head"
+            | b"hr"
+            | b"i"
+            | b"img"
+            | b"li"
+            | b"listing"
+            | b"menu"
+            | b"meta"
+            | b"nobr"
+            | b"ol"
+            | b"p"
+            | b"pre"
+            | b"ruby"
+            | b"s"
+            | b"small"
+            | b"span"
+            | b"strong"
+            | b"strike"
+            | b"sub"
+            | b"sup"
+            | b"table"
+            | b"tt"
+            | b"u"
+            | b"ul"
+            | b"var"
+    )
 }
 
 /// Scans `html`, stopping early once the depth passes `max_depth` or a tag
@@ -93,9 +156,12 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
     // Inside `<svg>` or `<math>`: there a `<script>` or `<style>` is an
     // ordinary element whose body the tokenizer reads as markup.
     let mut foreign = 0usize;
+    // The outermost `<svg>`'s body start, while nothing in it breaks out.
+    let mut svg_body: Option<usize> = None;
     let mut i = 0;
     while let Some(off) = b.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
-        i += off + 1;
+        let lt = i + off;
+        i = lt + 1;
         let closing = b.get(i) == Some(&b'/');
         if closing {
             i += 1;
@@ -115,6 +181,10 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
         let Some(&first) = raw.first() else { continue };
         if !first.is_ascii_alphabetic() && first != b'!' {
             continue;
+        }
+        if first == b'!' {
+            // A CDATA section or a doctype inside SVG: left to the parser.
+            svg_body = None;
         }
         let tag_start = i;
         let (end, self_closing) = tag_end(b, i);
@@ -138,6 +208,9 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
         } else {
             raw
         };
+        if foreign > 0 && breaks_out_of_foreign_content(name) {
+            svg_body = None;
+        }
         if is_uncounted(name) {
             continue;
         }
@@ -146,22 +219,43 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
             depth = depth.saturating_sub(1);
             if svg_or_math {
                 foreign = foreign.saturating_sub(1);
+                if let Some(body) = svg_body.filter(|_| foreign == 0) {
+                    svg_body = None;
+                    if name == b"svg" && lt > body {
+                        out.raw_bodies.push(RawBody {
+                            range: body..lt,
+                            kind: BodyKind::Svg,
+                        });
+                    }
+                }
             }
             continue;
         }
         if matches!(name, b"script" | b"style" | b"textarea" | b"title") {
             let body_end = raw_body_end(b, i, name);
-            let script = name == b"script";
-            let elidable = foreign == 0
-                && body_end.is_some_and(|e| e > i)
-                && !(script && contains_ci(b.get(tag_start..end).unwrap_or_default(), b"ld+json"));
-            if let (true, Some(e), true) = (elidable, body_end, script || name == b"style") {
-                out.raw_bodies.push(RawBody { range: i..e, script });
+            let body = b.get(i..body_end.unwrap_or(b.len())).unwrap_or_default();
+            if foreign > 0 && memchr::memchr(b'<', body).is_some() {
+                // Markup there, not raw text: it may break out.
+                svg_body = None;
+            }
+            let kind = match name {
+                b"script" => Some(BodyKind::Script),
+                b"style" => Some(BodyKind::Style),
+                _ => None,
+            };
+            let json_ld = || contains_ci(b.get(tag_start..end).unwrap_or_default(), b"ld+json");
+            if let (0, Some(e), Some(kind)) = (foreign, body_end, kind) {
+                if e > i && !(kind == BodyKind::Script && json_ld()) {
+                    out.raw_bodies.push(RawBody { range: i..e, kind });
+                }
             }
             i = body_end.unwrap_or(b.len());
             continue;
         }
         if svg_or_math && !self_closing {
+            if foreign == 0 && name == b"svg" {
+                svg_body = Some(i);
+            }
             foreign += 1;
         }
         if !self_closing {
@@ -281,10 +375,10 @@ fn contains_ci(haystack: &[u8], needle: &[u8]) -> bool {
     find_ci(haystack, 0, needle).is_some()
 }
 
-/// `html` with the text of each of `bodies` replaced by one space (so the
-/// parsed tree keeps the same nodes), except the scripts whose text
-/// `keep_script` keeps (script data that metadata reads). Borrowed when
-/// nothing is replaced.
+/// `html` with the text of each script and style of `bodies` replaced by
+/// one space (the element keeps its one text node), except the scripts
+/// whose text `keep_script` keeps (script data that metadata reads), and
+/// the markup inside each SVG removed. Borrowed when nothing is replaced.
 pub(crate) fn elide<'a>(html: &'a str, bodies: &[RawBody], keep_script: impl Fn(&str) -> bool) -> Cow<'a, str> {
     let mut out: Option<String> = None;
     let mut copied = 0;
@@ -292,12 +386,14 @@ pub(crate) fn elide<'a>(html: &'a str, bodies: &[RawBody], keep_script: impl Fn(
         let Some(text) = html.get(body.range.clone()) else {
             continue;
         };
-        if body.range.start < copied || (body.script && keep_script(text)) {
+        if body.range.start < copied || (body.kind == BodyKind::Script && keep_script(text)) {
             continue;
         }
         let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
         out.push_str(html.get(copied..body.range.start).unwrap_or_default());
-        out.push(' ');
+        if body.kind != BodyKind::Svg {
+            out.push(' ');
+        }
         copied = body.range.end;
     }
     match out {
@@ -392,7 +488,12 @@ mod tests {
             scan(html, 100, 100)
                 .raw_bodies
                 .iter()
-                .map(|r| (html.get(r.range.clone()).unwrap_or_default(), r.script))
+                .map(|r| {
+                    (
+                        html.get(r.range.clone()).unwrap_or_default(),
+                        r.kind == BodyKind::Script,
+                    )
+                })
                 .collect()
         }
         assert_eq!(
@@ -410,6 +511,32 @@ mod tests {
             bodies("<svg><script>a<b</script></svg><script>c</script>"),
             [("c", true)]
         );
+    }
+
+    #[test]
+    fn svg_bodies_are_noted_unless_markup_breaks_out() {
+        let svg = |html: &str| -> Vec<String> {
+            scan(html, 100, 100)
+                .raw_bodies
+                .iter()
+                .filter(|r| r.kind == BodyKind::Svg)
+                .map(|r| html.get(r.range.clone()).unwrap_or_default().to_owned())
+                .collect()
+        };
+        assert_eq!(
+            svg("<p>a<SVG viewBox='0 0 9 9'><title>Share</title><path d='M0 0'/></SVG>b"),
+            ["<title>Share</title><path d='M0 0'/>"]
+        );
+        assert_eq!(
+            svg("<svg><g><svg><path/></svg></g></svg>"),
+            ["<g><svg><path/></svg></g>"]
+        );
+        // The tree builder would close the SVG at these: left to it.
+        assert!(svg("<svg><path/><p>text</p></svg>").is_empty());
+        assert!(svg("<svg><text>a</text></br></svg>").is_empty());
+        assert!(svg("<svg><![CDATA[ x ]]></svg>").is_empty());
+        assert!(svg("<svg><style>a{}<b></style></svg>").is_empty());
+        assert!(svg("<math><mi>x</mi></math><svg/>").is_empty());
     }
 
     #[test]

@@ -35,20 +35,23 @@ pub(crate) const fn t(features: [u8; 3], thresholds: [f32; 3], leaves: [f32; 4])
 
 impl Tree {
     /// The value of the leaf `row` reaches.
+    #[inline]
+    #[allow(clippy::neg_cmp_op_on_partial_ord)] // NaN must go right: not `>`
     fn value(&self, row: &[f32]) -> f32 {
-        let goes_right = |split: usize| {
-            let feature = self.features.get(split).map_or(0, |&f| usize::from(f));
-            let value = row.get(feature).copied().unwrap_or(0.0);
-            let threshold = self.thresholds.get(split).copied().unwrap_or(f32::INFINITY);
-            // NaN goes right, as in training.
-            usize::from(
-                value
-                    .partial_cmp(&threshold)
-                    .is_none_or(|o| o == std::cmp::Ordering::Greater),
-            )
+        // NaN (and a measure the row lacks) goes right, as in training.
+        let goes_right = |feature: u8, threshold: f32| {
+            let value = row.get(usize::from(feature)).copied().unwrap_or(f32::NAN);
+            usize::from(!(value <= threshold))
         };
-        let side = goes_right(0);
-        let leaf = 2 * side + goes_right(1 + side);
+        let [root, left, right] = self.features;
+        let [at_root, at_left, at_right] = self.thresholds;
+        // Both sides are compared, so the leaf is picked without a branch.
+        let (on_left, on_right) = (goes_right(left, at_left), 2 + goes_right(right, at_right));
+        let leaf = if goes_right(root, at_root) == 0 {
+            on_left
+        } else {
+            on_right
+        };
         self.leaves.get(leaf).copied().unwrap_or(0.0)
     }
 }
