@@ -53,6 +53,8 @@ enum Role {
 struct Builder {
     blocks: Vec<RawBlock>,
     text: String,
+    /// Characters other than white space in `text`.
+    chars: u32,
     cells: Vec<String>,
     links: Vec<(usize, usize, String)>,
     link_chars: u32,
@@ -109,7 +111,8 @@ impl Builder {
                     (e > s).then_some((s, e, h))
                 })
                 .collect();
-            let chars = count_chars(&text);
+            // Trimming removed white space only.
+            let chars = self.chars;
             self.blocks.push(RawBlock {
                 owner: self.owner,
                 kind: self.kind,
@@ -123,6 +126,7 @@ impl Builder {
             });
         }
         self.text.clear();
+        self.chars = 0;
         self.links.clear();
         self.link_chars = 0;
         if let Some((_, href)) = self.link_open.take() {
@@ -135,6 +139,7 @@ impl Builder {
             self.cells.push(self.text.trim().to_owned());
         }
         self.text.clear();
+        self.chars = 0;
     }
 }
 
@@ -153,6 +158,7 @@ pub(crate) fn build(doc: &Document, pruned: &Pruned, compiled: &Compiled) -> Vec
     let mut b = Builder {
         blocks: Vec::new(),
         text: String::new(),
+        chars: 0,
         cells: Vec::new(),
         links: Vec::new(),
         link_chars: 0,
@@ -209,16 +215,14 @@ pub(crate) fn build(doc: &Document, pruned: &Pruned, compiled: &Compiled) -> Vec
             continue;
         }
         if let Some(t) = doc.text(i) {
-            let before = b.text.len();
-            if pre_depth > 0 {
-                push_preformatted(&mut b.text, t);
+            let shown = if pre_depth > 0 {
+                push_preformatted(&mut b.text, t)
             } else {
-                push_folded(&mut b.text, t);
-            }
+                push_folded(&mut b.text, t)
+            };
+            b.chars = b.chars.saturating_add(shown);
             if b.link_open.is_some() {
-                b.link_chars = b
-                    .link_chars
-                    .saturating_add(count_chars(b.text.get(before..).unwrap_or_default()));
+                b.link_chars = b.link_chars.saturating_add(shown);
             }
             i += 1;
             continue;

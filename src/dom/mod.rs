@@ -301,9 +301,11 @@ impl<T: Copy + Default> NodeMap<T> {
 
 /// Appends `text` to `out` with runs of white space folded to one space, no
 /// leading space at the start of `out`, and control characters dropped.
-pub(crate) fn push_folded(out: &mut String, text: &str) {
+/// Returns how many characters other than white space it appended.
+pub(crate) fn push_folded(out: &mut String, text: &str) -> u32 {
     let mut space = out.ends_with(' ') || out.is_empty();
     let mut rest = text;
+    let mut chars = 0usize;
     while !rest.is_empty() {
         // Runs of printable ASCII other than the space are copied whole.
         let run = rest
@@ -312,6 +314,7 @@ pub(crate) fn push_folded(out: &mut String, text: &str) {
             .unwrap_or(rest.len());
         if run > 0 {
             out.push_str(rest.get(..run).unwrap_or_default());
+            chars += run;
             space = false;
             rest = rest.get(run..).unwrap_or_default();
             continue;
@@ -328,9 +331,11 @@ pub(crate) fn push_folded(out: &mut String, text: &str) {
             }
         } else {
             out.push(c);
+            chars += 1;
             space = false;
         }
     }
+    u32::try_from(chars).unwrap_or(u32::MAX)
 }
 
 /// `text` with white space folded and trimmed, control characters dropped.
@@ -346,8 +351,10 @@ pub(crate) fn folded_lines(text: &str) -> Vec<String> {
 }
 
 /// Appends preformatted `text` to `out` as it is, but for line ends made
-/// `\n` and other control characters (tab aside) dropped.
-pub(crate) fn push_preformatted(out: &mut String, text: &str) {
+/// `\n` and other control characters (tab aside) dropped. Returns how many
+/// characters other than white space it appended.
+pub(crate) fn push_preformatted(out: &mut String, text: &str) -> u32 {
+    let mut shown = 0u32;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -358,9 +365,13 @@ pub(crate) fn push_preformatted(out: &mut String, text: &str) {
             }
             '\n' | '\t' => out.push(c),
             c if c.is_control() => {}
-            c => out.push(c),
+            c => {
+                out.push(c);
+                shown = shown.saturating_add(u32::from(!c.is_whitespace()));
+            }
         }
     }
+    shown
 }
 
 #[cfg(test)]
@@ -419,9 +430,15 @@ mod tests {
             ("", "~!{}[]<>@#$%^&*()_+=-|\\/?.,;:'\""),
         ] {
             let (mut fast, mut want) = (start.to_owned(), start.to_owned());
-            push_folded(&mut fast, text);
+            let shown = push_folded(&mut fast, text);
             slow(&mut want, text);
             assert_eq!(fast, want, "{text:?}");
+            // What it returns: the characters other than white space appended.
+            let appended = fast.get(start.len()..).unwrap_or_default();
+            assert_eq!(shown, crate::prune::count_chars(appended), "{text:?}");
+            let mut pre = String::new();
+            let shown = push_preformatted(&mut pre, text);
+            assert_eq!(shown, crate::prune::count_chars(&pre), "{text:?}");
         }
     }
 }

@@ -96,18 +96,21 @@ fn byline_prefix(text: &str) -> Option<(&'static str, usize)> {
     if !PREFIX_INITIALS.contains(&first) {
         return None;
     }
-    BYLINE_PREFIXES.iter().filter(|p| p.starts_with(first)).find_map(|p| {
-        let end = match_prefix(text, p)?;
-        let rest = text.get(end..)?;
-        // Glued: a lowercase letter then a capital ("ByAnn"), not a word
-        // in capitals ("PARTITION").
-        let glued = rest.starts_with(char::is_uppercase)
-            && text
-                .get(..end)
-                .and_then(|h| h.chars().next_back())
-                .is_some_and(char::is_lowercase);
-        (rest.is_empty() || rest.starts_with(|c: char| c.is_whitespace() || c == ':') || glued).then_some((*p, end))
-    })
+    BYLINE_PREFIXES
+        .iter()
+        .filter(|p| p.chars().next() == Some(first))
+        .find_map(|p| {
+            let end = match_prefix(text, p)?;
+            let rest = text.get(end..)?;
+            // Glued: a lowercase letter then a capital ("ByAnn"), not a word
+            // in capitals ("PARTITION").
+            let glued = rest.starts_with(char::is_uppercase)
+                && text
+                    .get(..end)
+                    .and_then(|h| h.chars().next_back())
+                    .is_some_and(char::is_lowercase);
+            (rest.is_empty() || rest.starts_with(|c: char| c.is_whitespace() || c == ':') || glued).then_some((*p, end))
+        })
 }
 
 /// The first letters of [`BYLINE_PREFIXES`] (a test keeps them in step).
