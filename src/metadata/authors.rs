@@ -96,9 +96,13 @@ fn byline_prefix(text: &str) -> Option<(&'static str, usize)> {
     if !PREFIX_INITIALS.contains(&first) {
         return None;
     }
+    // Prefixes are skipped by their first byte (`match_prefix` compares the
+    // rest), cheaper than comparing strings.
+    let mut buf = [0u8; 4];
+    let head = first.encode_utf8(&mut buf).as_bytes().first().copied();
     BYLINE_PREFIXES
         .iter()
-        .filter(|p| p.chars().next() == Some(first))
+        .filter(|p| p.as_bytes().first().copied() == head)
         .find_map(|p| {
             let end = match_prefix(text, p)?;
             let rest = text.get(end..)?;
