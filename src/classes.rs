@@ -85,6 +85,7 @@ impl Tokens {
                     }
                     _ => continue,
                 };
+                let value: &str = value;
                 if value.is_empty() || value.len() > MAX_ATTR_LEN {
                     continue;
                 }

@@ -243,7 +243,7 @@ impl Marks {
         for (attr, value) in doc.attrs(id) {
             hidden |= match *attr {
                 local_name!("role") => {
-                    role = role.or(Some(value));
+                    role = role.or(Some(&**value));
                     false
                 }
                 // `hidden="until-found"`: content the browser's find reveals (an accordion's).

@@ -183,13 +183,15 @@ impl Document {
         }
     }
 
-    /// The attributes of element `id` (none for other nodes), as names and values.
-    pub(crate) fn attrs(&self, id: NodeId) -> impl Iterator<Item = (&LocalName, &str)> {
+    /// The attributes of element `id` (none for other nodes), as names and
+    /// values. A value is read (`&**value`) only where its name is wanted:
+    /// reading it touches the memory it lives in.
+    pub(crate) fn attrs(&self, id: NodeId) -> impl Iterator<Item = (&LocalName, &StrTendril)> {
         let attrs = match self.nodes.get(id).map(|n| &n.data) {
             Some(Data::Element { attrs, .. }) => attrs.as_slice(),
             _ => &[],
         };
-        attrs.iter().map(|a| (&a.name.local, &*a.value))
+        attrs.iter().map(|a| (&a.name.local, &a.value))
     }
 
     /// The text of a text node, or `None` for elements.

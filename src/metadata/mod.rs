@@ -560,13 +560,13 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
         let (mut itemprop, mut rel, mut data_author_at) = (None, None, None);
         for (attr, value) in doc.attrs(id) {
             match *attr {
-                local_name!("itemprop") => itemprop = itemprop.or(Some(value)),
-                local_name!("rel") => rel = rel.or(Some(value)),
+                local_name!("itemprop") => itemprop = itemprop.or(Some(&**value)),
+                local_name!("rel") => rel = rel.or(Some(&**value)),
                 _ => {
                     if let Some(k) = data_author.iter().position(|a| a == attr) {
                         // The first of DATA_AUTHOR's names the element carries.
                         if data_author_at.is_none_or(|(at, _)| k < at) {
-                            data_author_at = Some((k, value));
+                            data_author_at = Some((k, &**value));
                         }
                     }
                 }
