@@ -70,9 +70,10 @@ pub(crate) struct Scan {
     pub depth: usize,
     /// The most attributes on one tag.
     pub attributes: usize,
-    /// The bodies of HTML `<script>` and `<style>` elements that end where
-    /// the tokenizer ends them (see [`raw_body_end`]), other than JSON-LD
-    /// scripts, in document order.
+    /// In document order: the bodies of HTML `<script>` and `<style>`
+    /// elements that end where the tokenizer ends them (see
+    /// [`raw_body_end`]), other than JSON-LD scripts, and the markup inside
+    /// each outermost `<svg>` that nothing in it breaks out of.
     pub raw_bodies: Vec<RawBody>,
 }
 
