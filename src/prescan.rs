@@ -344,21 +344,13 @@ fn closing_quote(b: &[u8], open: usize, quote: u8) -> usize {
 /// `<script` (the tokenizer's escaped states may then run past that end
 /// tag).
 fn raw_body_end(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
-    let mut close = [0u8; 10];
-    let close = {
-        let n = name.len().min(close.len() - 2);
-        close[0] = b'<';
-        close[1] = b'/';
-        for (d, s) in close.iter_mut().skip(2).zip(name) {
-            *d = *s;
-        }
-        close.get(..n + 2)?
-    };
     let mut at = from;
     let end = loop {
-        let found = find_ci(b, at, close)?;
-        let next = b.get(found + close.len()).copied();
-        if matches!(next, Some(b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>')) {
+        let found = find(b, at, b"</")?;
+        let after = found + 2 + name.len();
+        if b.get(found + 2..after).is_some_and(|n| n.eq_ignore_ascii_case(name))
+            && matches!(b.get(after), Some(b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>'))
+        {
             break found;
         }
         at = found + 1;
