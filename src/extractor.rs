@@ -159,9 +159,10 @@ impl Extractor {
         if scan.attributes > MAX_ATTRIBUTES {
             return Err(Error::new(ErrorKind::TooManyAttributes { limit: MAX_ATTRIBUTES }));
         }
-        // Script and style text is never content: the parser is spared it.
+        // Script and style text, SVG markup and unread attributes are never
+        // content: the parser is spared them.
         let keys = &self.compiled.dicts.script_date_keys;
-        let html = prescan::elide(html, &scan.raw_bodies, |script| keys.first_end(script).is_some());
+        let html = prescan::elide(html, &scan.elisions, |script| keys.first_end(script).is_some());
         let doc = dom::parse(&html, self.options.max_nodes(), self.options.max_depth())?;
         Ok(Parsed { doc })
     }
@@ -526,4 +527,61 @@ fn text_chars(raw: &[RawBlock], kept: &[usize]) -> u32 {
         .filter(|b| b.kind != BlockKind::Image)
         .map(|b| b.chars)
         .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the pre-scan removes (script and style text, SVG markup,
+    /// unread attributes) must never change an extraction: every authored
+    /// page extracts the same from its whole markup.
+    #[test]
+    fn elision_changes_no_output_on_the_corpus() {
+        let e = Extractor::new(Options::new().with_links(true).with_images(true));
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let (mut pages, mut with_attributes) = (0, 0);
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let Ok(bytes) = std::fs::read(entry.path().join("page.html")) else {
+                continue;
+            };
+            let Ok(text) = decode::decode(&bytes, None) else {
+                continue;
+            };
+            let whole = dom::parse(&text, e.options.max_nodes(), e.options.max_depth()).map(|doc| Parsed { doc });
+            let (Ok(whole), Ok(elided)) = (whole, e.parse(&text)) else {
+                continue;
+            };
+            assert_eq!(
+                e.extract_parsed(&whole),
+                e.extract_parsed(&elided),
+                "{:?}",
+                entry.path()
+            );
+            pages += 1;
+            let elisions = prescan::scan(&text, 500, 500).elisions;
+            with_attributes += elisions.iter().any(|e| e.kind == prescan::ElisionKind::Attribute) as usize;
+        }
+        assert!(pages >= 40, "only {pages} corpus pages read");
+        // Markup the tokenizer reads in odd ways, each with a paragraph and
+        // an attribute that matters around the one that goes.
+        for html in [
+            "<p data-x='a>b' class=hidden-xs>Odd quotes in a tag keep the paragraph's class.</p>",
+            "<p data-x= =\"a b>Unquoted values that hold quotes end at white space.\" class=x</p>",
+            "<p title=\"t\"style=\"display:none\">Hidden by a style right after a quoted value.</p><p>Shown.</p>",
+            "<iframe><p data-x=1 hidden>raw text</p></iframe><p>After a frame, a paragraph of text.</p>",
+            "<svg><title>t</title><p data-x=1 aria-hidden=true>Out of SVG, into HTML again.</p></svg>",
+            "<p/data-x/hidden>Slashes between attributes.</p><a href=/x/ data-y=1>link text here</a>",
+        ] {
+            let whole = dom::parse(html, e.options.max_nodes(), e.options.max_depth()).map(|doc| Parsed { doc });
+            let (Ok(whole), Ok(elided)) = (whole, e.parse(html)) else {
+                panic!("{html}: not parsed");
+            };
+            assert_eq!(e.extract_parsed(&whole), e.extract_parsed(&elided), "{html}");
+        }
+        assert!(
+            with_attributes >= pages / 2,
+            "unread attributes on {with_attributes} of {pages} pages"
+        );
+    }
 }

@@ -11,11 +11,14 @@
 //! `td`, ...) are not counted; comments and the bodies of `<script>`,
 //! `<style>`, `<textarea>` and `<title>` are skipped.
 //!
-//! The same scan notes the bodies of scripts and styles that the parser
-//! would read as one text node: nothing of the page's content is in them
-//! (JSON-LD and other script data that metadata reads are kept, see
-//! [`elide`]), yet they are often more than a third of a page's bytes, all
-//! of which the tokenizer reads a character at a time.
+//! The same scan notes what the parser can be spared, since nothing of the
+//! page's content is in it: the bodies of scripts and styles, which the
+//! parser would read as one text node (JSON-LD and other script data that
+//! metadata reads are kept, see [`elide`]), the markup inside SVG images,
+//! and the attributes no stage reads (`srcset`, `data-*` blobs...). Together
+//! they are often half of a page's bytes, all of which the tokenizer reads a
+//! character at a time. To know where attributes start and end, tags are
+//! read state by state as the tokenizer reads them ([`read_tag`]).
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -68,25 +71,27 @@ fn is_uncounted(name: &[u8]) -> bool {
 pub(crate) struct Scan {
     /// The deepest nesting of counted elements.
     pub depth: usize,
-    /// The most attributes on one tag.
+    /// The most attributes on one tag, counted up to one past the limit.
     pub attributes: usize,
-    /// In document order: the bodies of HTML `<script>` and `<style>`
-    /// elements that end where the tokenizer ends them (see
-    /// [`raw_body_end`]), other than JSON-LD scripts, and the markup inside
-    /// each outermost `<svg>` that nothing in it breaks out of.
-    pub raw_bodies: Vec<RawBody>,
+    /// In document order, what [`elide`] removes: the bodies of HTML
+    /// `<script>` and `<style>` elements that end where the tokenizer ends
+    /// them (see [`raw_body_end`]), other than JSON-LD scripts; the markup
+    /// inside each outermost `<svg>` that nothing in it breaks out of; and
+    /// each attribute of an HTML element that no stage reads (see
+    /// [`is_read_attribute`]).
+    pub elisions: Vec<Elision>,
 }
 
-/// The body of an element that is never content, up to its end tag.
+/// A span of the markup that is never content, removed before parsing.
 #[derive(Debug, PartialEq, Eq)]
-pub(crate) struct RawBody {
+pub(crate) struct Elision {
     pub range: Range<usize>,
-    pub kind: BodyKind,
+    pub kind: ElisionKind,
 }
 
-/// What a [`RawBody`] belongs to.
+/// What an [`Elision`] spans.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum BodyKind {
+pub(crate) enum ElisionKind {
     /// A script's text, read by the tokenizer as raw text.
     Script,
     /// A style sheet's text, read as raw text.
@@ -94,6 +99,51 @@ pub(crate) enum BodyKind {
     /// The markup inside an outermost `<svg>` that holds no element that
     /// would take the parser out of SVG (a `<p>`, a `<div>`...).
     Svg,
+    /// One attribute, name and value, of an element outside SVG and MathML,
+    /// whose name no stage reads.
+    Attribute,
+}
+
+/// The attributes some stage of the pipeline reads (`name` as written):
+/// the pre-scan removes all others from HTML elements before parsing, so
+/// that neither the tokenizer nor the document pays for them (`srcset`,
+/// `data-*` blobs, `aria-label`...). The tree builder reads `type` on
+/// `<input>`; the attributes it reads in SVG and MathML are not removed
+/// there. A stage that reads a new attribute adds it here.
+fn is_read_attribute(name: &[u8]) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..name.len()) else {
+        return false;
+    };
+    for (d, s) in lower.iter_mut().zip(name) {
+        *d = s.to_ascii_lowercase();
+    }
+    matches!(
+        &*lower,
+        b"alt"
+            | b"aria-controls"
+            | b"aria-hidden"
+            | b"class"
+            | b"content"
+            | b"data-author"
+            | b"data-author-name"
+            | b"data-poster-name"
+            | b"data-src"
+            | b"datetime"
+            | b"hidden"
+            | b"href"
+            | b"http-equiv"
+            | b"id"
+            | b"itemprop"
+            | b"lang"
+            | b"name"
+            | b"property"
+            | b"rel"
+            | b"role"
+            | b"src"
+            | b"style"
+            | b"type"
+    )
 }
 
 /// Elements that, inside SVG or MathML, end it: the tree builder closes the
@@ -184,20 +234,25 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
             continue;
         }
         if first == b'!' {
-            // A CDATA section or a doctype inside SVG: left to the parser.
+            // A doctype or a bogus comment, up to the first `>`; a CDATA
+            // section or a doctype inside SVG is left to the parser.
             svg_body = None;
+            i = b
+                .get(i..)
+                .and_then(|r| memchr::memchr(b'>', r))
+                .map_or(b.len(), |p| i + p + 1);
+            continue;
         }
         let tag_start = i;
-        let (end, self_closing) = tag_end(b, i);
-        // Each attribute takes at least two bytes (a name and a separator):
-        // only a tag that long can carry more than the limit.
-        if end - i > 2 * max_attributes {
-            let attributes = count_attributes(b, i);
-            out.attributes = out.attributes.max(attributes);
-            if attributes > max_attributes {
-                return out;
-            }
+        // An HTML start tag's unread attributes go; end tags' attributes
+        // are never read, and SVG and MathML keep theirs.
+        let unread = (!closing && foreign == 0).then_some(&mut out.elisions);
+        let tag = read_tag(b, i, max_attributes, unread);
+        out.attributes = out.attributes.max(tag.attributes);
+        if tag.attributes > max_attributes {
+            return out;
         }
+        let end = tag.end;
         i = end;
         // Lowercase into a small buffer: names that matter are short.
         let mut buf = [0u8; 16];
@@ -223,9 +278,9 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
                 if let Some(body) = svg_body.filter(|_| foreign == 0) {
                     svg_body = None;
                     if name == b"svg" && lt > body {
-                        out.raw_bodies.push(RawBody {
+                        out.elisions.push(Elision {
                             range: body..lt,
-                            kind: BodyKind::Svg,
+                            kind: ElisionKind::Svg,
                         });
                     }
                 }
@@ -240,26 +295,34 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
                 svg_body = None;
             }
             let kind = match name {
-                b"script" => Some(BodyKind::Script),
-                b"style" => Some(BodyKind::Style),
+                b"script" => Some(ElisionKind::Script),
+                b"style" => Some(ElisionKind::Style),
                 _ => None,
             };
             let json_ld = || contains_ci(b.get(tag_start..end).unwrap_or_default(), b"ld+json");
             if let (0, Some(e), Some(kind)) = (foreign, body_end, kind) {
-                if e > i && !(kind == BodyKind::Script && json_ld()) {
-                    out.raw_bodies.push(RawBody { range: i..e, kind });
+                if e > i && !(kind == ElisionKind::Script && json_ld()) {
+                    out.elisions.push(Elision { range: i..e, kind });
                 }
             }
             i = body_end.unwrap_or(b.len());
             continue;
         }
-        if svg_or_math && !self_closing {
+        if foreign == 0 && matches!(name, b"iframe" | b"noembed" | b"noframes" | b"xmp" | b"plaintext") {
+            // Raw text in HTML: what looks like tags in it is text.
+            i = match name {
+                b"plaintext" => b.len(),
+                _ => raw_body_end(b, i, name).unwrap_or(b.len()),
+            };
+            continue;
+        }
+        if svg_or_math && !tag.self_closing {
             if foreign == 0 && name == b"svg" {
                 svg_body = Some(i);
             }
             foreign += 1;
         }
-        if !self_closing {
+        if !tag.self_closing {
             depth += 1;
             out.depth = out.depth.max(depth);
             if out.depth > max_depth {
@@ -270,63 +333,87 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
     out
 }
 
-/// From just after a tag's name: where the tag ends (after its `>`, or the
-/// end of the input) and whether it ends with `/>`. A quote right after `=`
-/// (white space between aside) opens a value that may hold `>`.
-fn tag_end(b: &[u8], mut i: usize) -> (usize, bool) {
-    let start = i;
-    while let Some(off) = b.get(i..).and_then(|r| memchr::memchr3(b'>', b'"', b'\'', r)) {
-        i += off;
-        let c = b.get(i).copied().unwrap_or_default();
-        let before = last_non_space(b, start, i);
-        if c == b'>' {
-            return (i + 1, before == Some(b'/'));
-        }
-        if before == Some(b'=') {
-            i = closing_quote(b, i, c);
-        }
-        i += 1;
-    }
-    (b.len(), false)
+/// A tag as the tokenizer reads it.
+#[derive(Debug, PartialEq, Eq)]
+struct Tag {
+    /// Just after its `>` (the end of the input when it has none).
+    end: usize,
+    /// Whether it ends with `/>`.
+    self_closing: bool,
+    /// How many attributes it has, counted up to one past the limit.
+    attributes: usize,
 }
 
-/// The last byte of `b[start..end]` that is not ASCII white space.
-fn last_non_space(b: &[u8], start: usize, end: usize) -> Option<u8> {
-    b.get(start..end)?
-        .iter()
-        .rev()
-        .find(|c| !c.is_ascii_whitespace())
-        .copied()
-}
-
-/// From just after a tag's name: how many attributes the tag has, counted
-/// as the tokenizer reads them.
-fn count_attributes(b: &[u8], mut i: usize) -> usize {
+/// Reads a tag from within its name, state by state as the tokenizer
+/// does: a name runs to white space, `/`, `>` or `=` (its first byte may be
+/// `=`), a value is quoted only when a quote opens it, and an unquoted
+/// value runs to white space or `>`. Counts the attributes, stopping past
+/// `max_attributes`, and pushes to `unread` (when given) each attribute
+/// whose name [`is_read_attribute`] does not know.
+fn read_tag(b: &[u8], mut i: usize, max_attributes: usize, mut unread: Option<&mut Vec<Elision>>) -> Tag {
+    let space = |c: u8| matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ');
+    let run = |from: usize, stop: &dyn Fn(u8) -> bool| {
+        b.get(from..)
+            .map_or(from, |r| from + r.iter().position(|&c| stop(c)).unwrap_or(r.len()))
+    };
+    // The rest of the tag's name.
+    i = run(i, &|c| space(c) || c == b'/' || c == b'>');
     let mut attributes = 0;
-    let mut in_name = false;
-    let mut last = 0u8;
-    while let Some(&c) = b.get(i) {
-        match c {
-            b'>' => return attributes,
-            b'"' | b'\'' if last == b'=' => {
-                i = closing_quote(b, i, c);
-                in_name = false;
-            }
-            c if c.is_ascii_whitespace() => in_name = false,
-            b'=' | b'/' => in_name = false,
-            _ => {
-                if !in_name && last != b'=' {
-                    attributes += 1;
+    loop {
+        // White space, and a `/` that does not close the tag, come before a name.
+        i = run(i, &|c| !space(c));
+        match b.get(i) {
+            None => break,
+            Some(b'/') if b.get(i + 1) == Some(&b'>') => {
+                return Tag {
+                    end: i + 2,
+                    self_closing: true,
+                    attributes,
                 }
-                in_name = last != b'=';
+            }
+            Some(b'/') => {
+                i += 1;
+                continue;
+            }
+            Some(b'>') => {
+                return Tag {
+                    end: i + 1,
+                    self_closing: false,
+                    attributes,
+                }
+            }
+            Some(_) => {}
+        }
+        attributes += 1;
+        if attributes > max_attributes {
+            break;
+        }
+        let name_start = i;
+        let name_end = run(i + 1, &|c| space(c) || c == b'/' || c == b'>' || c == b'=');
+        let after = run(name_end, &|c| !space(c));
+        i = name_end;
+        if b.get(after) == Some(&b'=') {
+            let value = run(after + 1, &|c| !space(c));
+            i = match b.get(value) {
+                Some(&quote @ (b'"' | b'\'')) => (closing_quote(b, value, quote) + 1).min(b.len()),
+                Some(b'>') | None => value,
+                Some(_) => run(value, &|c| space(c) || c == b'>'),
+            };
+        }
+        if let Some(unread) = unread.as_deref_mut() {
+            if !is_read_attribute(b.get(name_start..name_end).unwrap_or_default()) {
+                unread.push(Elision {
+                    range: name_start..i,
+                    kind: ElisionKind::Attribute,
+                });
             }
         }
-        if !c.is_ascii_whitespace() {
-            last = c;
-        }
-        i += 1;
     }
-    attributes
+    Tag {
+        end: b.len(),
+        self_closing: false,
+        attributes,
+    }
 }
 
 /// Where the quoted value opened by `quote` at `open` closes (the end of
@@ -368,26 +455,27 @@ fn contains_ci(haystack: &[u8], needle: &[u8]) -> bool {
     find_ci(haystack, 0, needle).is_some()
 }
 
-/// `html` with the text of each script and style of `bodies` replaced by
-/// one space (the element keeps its one text node), except the scripts
-/// whose text `keep_script` keeps (script data that metadata reads), and
-/// the markup inside each SVG removed. Borrowed when nothing is replaced.
-pub(crate) fn elide<'a>(html: &'a str, bodies: &[RawBody], keep_script: impl Fn(&str) -> bool) -> Cow<'a, str> {
+/// `html` without its `elisions`: the text of each script and style
+/// becomes one space (the element keeps its one text node), except the
+/// scripts whose text `keep_script` keeps (script data that metadata
+/// reads); the markup inside each SVG and each unread attribute go.
+/// Borrowed when nothing is removed.
+pub(crate) fn elide<'a>(html: &'a str, elisions: &[Elision], keep_script: impl Fn(&str) -> bool) -> Cow<'a, str> {
     let mut out: Option<String> = None;
     let mut copied = 0;
-    for body in bodies {
-        let Some(text) = html.get(body.range.clone()) else {
+    for elision in elisions {
+        let Some(text) = html.get(elision.range.clone()) else {
             continue;
         };
-        if body.range.start < copied || (body.kind == BodyKind::Script && keep_script(text)) {
+        if elision.range.start < copied || (elision.kind == ElisionKind::Script && keep_script(text)) {
             continue;
         }
         let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
-        out.push_str(html.get(copied..body.range.start).unwrap_or_default());
-        if body.kind != BodyKind::Svg {
+        out.push_str(html.get(copied..elision.range.start).unwrap_or_default());
+        if matches!(elision.kind, ElisionKind::Script | ElisionKind::Style) {
             out.push(' ');
         }
-        copied = body.range.end;
+        copied = elision.range.end;
     }
     match out {
         Some(mut out) => {
@@ -437,27 +525,46 @@ mod tests {
         assert_eq!(depth(&"<section><br/><img src=x></section>".repeat(100)), 1);
     }
 
-    #[test]
-    fn counts_attributes_as_the_tokenizer_reads_them() {
-        // From just after the tag's name.
-        let count = |tag: &str| count_attributes(tag.as_bytes(), tag.find([' ', '>']).unwrap_or(0));
-        assert_eq!(count("<a href=x class='b c' hidden data-x=\"1>2\">t</a>"), 4);
-        assert_eq!(count("<div a='>' b='>' c='>'>"), 3);
-        assert_eq!(count("<div data-json='{\"a\": [1, 2, 3]}'>"), 1);
-        assert_eq!(count("<div a/b/c/d>"), 4);
+    /// `read_tag` from just after the tag's first name byte: (end,
+    /// self-closing, attributes, the unread attributes' text).
+    fn tag(html: &str) -> (usize, bool, usize, Vec<&str>) {
+        let mut unread = Vec::new();
+        let t = read_tag(html.as_bytes(), 2, 100, Some(&mut unread));
+        let text = unread
+            .iter()
+            .map(|e| html.get(e.range.clone()).unwrap_or_default())
+            .collect();
+        (t.end, t.self_closing, t.attributes, text)
     }
 
     #[test]
-    fn finds_tag_ends_past_quoted_values() {
-        let end = |tag: &str| tag_end(tag.as_bytes(), tag.find([' ', '>', '/']).unwrap_or(0));
-        assert_eq!(end("<a href=x data-x=\"1>2\">t"), (23, false));
-        assert_eq!(end("<a title = '>' >t"), (16, false));
-        assert_eq!(end("<br/>"), (5, true));
-        assert_eq!(end("<img src=x / >"), (14, true));
-        assert_eq!(end("<a b=\"x/\">"), (10, false));
-        // A quote not after '=' is part of a name and opens nothing.
-        assert_eq!(end("<a b\"c>d\">"), (7, false));
-        assert_eq!(end("<a href='never closed"), (21, false));
+    fn reads_tags_as_the_tokenizer_does() {
+        assert_eq!(
+            tag("<a href=x class='b c' hidden data-x=\"1>2\">t</a>"),
+            (42, false, 4, vec!["data-x=\"1>2\""])
+        );
+        assert_eq!(
+            tag("<div a='>' b='>' c='>'>"),
+            (23, false, 3, vec!["a='>'", "b='>'", "c='>'"])
+        );
+        assert_eq!(tag("<div a/b/c/d>"), (13, false, 4, vec!["a", "b", "c", "d"]));
+        assert_eq!(tag("<a title = '>' >t"), (16, false, 1, vec!["title = '>'"]));
+        assert_eq!(tag("<br/>"), (5, true, 0, vec![]));
+        // A `/` closes a tag only right before its `>`.
+        assert_eq!(tag("<img src=x / >"), (14, false, 1, vec![]));
+        assert_eq!(tag("<a b=\"x/\">"), (10, false, 1, vec!["b=\"x/\""]));
+        // A quote not right after `=` is part of a name or an unquoted
+        // value, and opens nothing; an `=` may start a name.
+        assert_eq!(tag("<a b\"c>d\">"), (7, false, 1, vec!["b\"c"]));
+        assert_eq!(tag("<a b= =\"x y>z\">"), (12, false, 2, vec!["b= =\"x", "y"]));
+        assert_eq!(tag("<a =x=1 HREF=y>"), (15, false, 2, vec!["=x=1"]));
+        // Attributes right after a quoted value, and a name's rest.
+        assert_eq!(
+            tag("<my_tag SrcSet=\"a 1x\"Class=k sizes>"),
+            (35, false, 3, vec!["SrcSet=\"a 1x\"", "sizes"])
+        );
+        assert_eq!(tag("<a href='never closed"), (21, false, 1, vec![]));
+        assert_eq!(tag("<a data-x = >"), (13, false, 1, vec!["data-x = "]));
     }
 
     #[test]
@@ -468,7 +575,7 @@ mod tests {
                 (0..n).map(|i| format!("a{i}='>'")).collect::<Vec<_>>().join(" ")
             )
         };
-        assert_eq!(scan(&tag(500), 9, 100).attributes, 500);
+        assert_eq!(scan(&tag(500), 9, 100).attributes, 101);
         assert!(scan(&tag(100), 9, 100).attributes <= 100);
         // The shortest attributes: one letter and a separator each.
         let short = format!("<div {}>", "a/".repeat(101));
@@ -479,12 +586,13 @@ mod tests {
     fn raw_bodies_end_where_the_tokenizer_ends_them() {
         fn bodies(html: &str) -> Vec<(&str, bool)> {
             scan(html, 100, 100)
-                .raw_bodies
+                .elisions
                 .iter()
+                .filter(|r| r.kind != ElisionKind::Attribute)
                 .map(|r| {
                     (
                         html.get(r.range.clone()).unwrap_or_default(),
-                        r.kind == BodyKind::Script,
+                        r.kind == ElisionKind::Script,
                     )
                 })
                 .collect()
@@ -510,9 +618,9 @@ mod tests {
     fn svg_bodies_are_noted_unless_markup_breaks_out() {
         let svg = |html: &str| -> Vec<String> {
             scan(html, 100, 100)
-                .raw_bodies
+                .elisions
                 .iter()
-                .filter(|r| r.kind == BodyKind::Svg)
+                .filter(|r| r.kind == ElisionKind::Svg)
                 .map(|r| html.get(r.range.clone()).unwrap_or_default().to_owned())
                 .collect()
         };
@@ -536,7 +644,7 @@ mod tests {
     fn elides_bodies_to_one_space_but_kept_scripts() {
         let html = "<style>p{}</style><script>var a = 1;</script><script>{\"datePublished\": 1}</script>";
         let scan = scan(html, 100, 100);
-        let out = elide(html, &scan.raw_bodies, |s| s.contains("datePublished"));
+        let out = elide(html, &scan.elisions, |s| s.contains("datePublished"));
         assert_eq!(
             out,
             "<style> </style><script> </script><script>{\"datePublished\": 1}</script>"

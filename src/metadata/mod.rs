@@ -430,7 +430,8 @@ fn meta_key(key: &str) -> String {
     key
 }
 
-/// Attributes naming the author of a post.
+/// Attributes naming the author of a post (kept by the pre-scan: see
+/// `prescan::is_read_attribute`).
 const DATA_AUTHOR: [&str; 3] = ["data-author", "data-author-name", "data-poster-name"];
 
 /// One pass over the document, collecting every source.
