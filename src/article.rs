@@ -91,7 +91,9 @@ pub struct Metadata {
     pub title: Option<String>,
     /// The people who wrote it, one name each.
     pub authors: Vec<String>,
-    /// Date of publication, ISO 8601 (`2025-01-15`, or with a time when the page gives one).
+    /// Date of publication, ISO 8601 (`2025-01-15`, or with a time when the
+    /// page gives one); the date of last modification when the page shows
+    /// no publication date.
     pub date: Option<String>,
     /// Date of last modification, ISO 8601.
     pub date_modified: Option<String>,

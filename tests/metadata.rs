@@ -299,6 +299,15 @@ fn dates() {
             Some("2025-02-01"),
         ),
         (
+            "a page that shows no publication date is dated by its last change",
+            page(
+                "<meta property='article:modified_time' content='2023-06-12T10:39:42+00:00'>",
+                "<p>No date in the text.</p>",
+            ),
+            date,
+            Some("2023-06-12"),
+        ),
+        (
             "time element",
             page("", "<time datetime='2024-07-04T09:00:00-04:00'>July 4</time>"),
             date,

@@ -302,7 +302,8 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
                 _ => d,
             })
     };
-    let date = declared_date.or_else(found_date);
+    // A page that shows no publication date is dated by its last change.
+    let date = declared_date.or_else(found_date).or_else(|| date_modified.clone());
 
     let description = meta(DESCRIPTION_KEYS).or(ld.description.clone());
 
