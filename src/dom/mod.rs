@@ -10,7 +10,7 @@
 //! their ancestor at the limit, keeping their text.
 
 use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::{parse_document, Attribute, LocalName, ParseOpts};
+use html5ever::{local_name, parse_document, Attribute, LocalName, ParseOpts};
 
 use sink::{Kind, Sink, TreeNode, NONE};
 
@@ -211,12 +211,27 @@ impl Document {
         }
     }
 
-    /// All text below `id`, concatenated with white space folded.
+    /// All text below `id`, concatenated with white space folded; a line
+    /// break (`<br>`) reads as a space.
     pub(crate) fn text_content(&self, id: NodeId) -> String {
         let mut out = String::new();
         for n in id..self.end(id) {
             if let Some(t) = self.text(n) {
+                // Words in two elements, set apart only by the layout
+                // ("Remote</span><span>Full Stack").
+                // (A one-letter prefix is part of the word: "<b>e</b>Books".)
+                let mut last = out.chars().rev();
+                let glued = match (last.next(), last.next()) {
+                    (Some(')'), _) => true,
+                    (Some(a), Some(b)) => a.is_lowercase() && b.is_lowercase(),
+                    _ => false,
+                };
+                if glued && t.chars().next().is_some_and(char::is_uppercase) {
+                    out.push(' ');
+                }
                 push_folded(&mut out, t);
+            } else if self.is(n, &local_name!("br")) {
+                push_folded(&mut out, " ");
             }
         }
         out.trim_end().to_owned()
@@ -379,7 +394,29 @@ pub(crate) fn push_preformatted(out: &mut String, text: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use html5ever::local_name;
+
+    #[test]
+    fn text_content_sets_apart_words_the_layout_sets_apart() {
+        let text = |html: &str| {
+            let doc = parse(html, 1000, 100).unwrap();
+            let h1 = doc.elements(&local_name!("h1")).next().unwrap();
+            doc.text_content(h1)
+        };
+        assert_eq!(
+            text("<h1>Cosmetic Packaging<br><span>Design</span></h1>"),
+            "Cosmetic Packaging Design"
+        );
+        assert_eq!(text("<h1>WEEKEND<br>CODING<br> AGENT</h1>"), "WEEKEND CODING AGENT");
+        assert_eq!(
+            text("<h1><span>Remote</span><span>Full Stack Jobs</span></h1>"),
+            "Remote Full Stack Jobs"
+        );
+        // Within a word, or across punctuation, elements join.
+        assert_eq!(
+            text("<h1>Pay<b>pal</b> and <i>X</i>-rays, <b>e</b>Books</h1>"),
+            "Paypal and X-rays, eBooks"
+        );
+    }
 
     #[test]
     fn arena_is_preorder_with_subtree_ranges() {
