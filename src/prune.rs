@@ -232,18 +232,33 @@ struct Marks {
     chrome_role: bool,
     /// It is hidden (`hidden`, `aria-hidden` on other than an image, an
     /// inline style), unless it is a tab panel: one hidden until its tab is
-    /// chosen is an alternate view of the content, not hidden from readers.
+    /// chosen is an alternate view of the content, not hidden from readers;
+    /// or a streamed segment (see [`is_streamed_segment`]).
     hidden: bool,
+}
+
+/// A segment of a page streamed by server-side rendering: React sends each
+/// part of the page that was not ready at first as `<div hidden
+/// id="S:0">...</div>`, which a script then moves into its place. It is
+/// the page's content, only sent late.
+fn is_streamed_segment(id: &str) -> bool {
+    id.strip_prefix("S:")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 impl Marks {
     fn of(doc: &Document, id: NodeId) -> Marks {
         let mut role = None;
         let mut hidden = false;
+        let mut segment = false;
         for (attr, value) in doc.attrs(id) {
             hidden |= match *attr {
                 local_name!("role") => {
                     role = role.or(Some(&**value));
+                    false
+                }
+                local_name!("id") => {
+                    segment = is_streamed_segment(value);
                     false
                 }
                 // `hidden="until-found"`: content the browser's find reveals (an accordion's).
@@ -256,7 +271,7 @@ impl Marks {
         let tab_panel = role.is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"));
         Marks {
             chrome_role: role.is_some_and(is_chrome_role),
-            hidden: hidden && !tab_panel,
+            hidden: hidden && !tab_panel && !segment,
         }
     }
 }

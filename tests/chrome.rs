@@ -322,3 +322,31 @@ fn a_main_landmark_of_link_cells_is_still_content() {
     );
     assert!(!text.contains("Terms of Use") && !text.contains("reserved"), "{text:?}");
 }
+
+#[test]
+fn a_streamed_segment_is_content_not_hidden() {
+    // Server-side rendering that streams: the article was not ready when
+    // the page began, so the page shows a placeholder and sends the
+    // article at its end in a hidden `S:0` segment, which a script moves
+    // into place. A reader sees the article; other hidden markup stays out.
+    let html = "<html><body><header><nav><a href='/'>Home</a> <a href='/markets'>Markets</a></nav></header>\
+        <main><h1>How to Invest in Index Funds</h1><div class='key-points'><h2>Key points</h2><ul>\
+        <li>Index funds track major financial indexes, for broad investment without picking stocks.</li>\
+        <li>Investing in them means choosing an index, a low-cost fund and a brokerage to buy from.</li>\
+        <li>Returns from different index funds vary, which makes a diversified approach important.</li></ul></div>\
+        <!--$?--><template id='B:0'></template><div class='skeleton'></div><!--/$--></main>\
+        <div hidden id='hidden-menu'><p>Settings panel text that nobody sees until a click opens it.</p></div>\
+        <div hidden id='S:0'><div class='article-body'>\
+        <p>You do not need to be an expert to be a good investor, and index funds are a big reason why.</p>\
+        <p>An index fund tracks a financial index such as a broad stock market index, at a low cost.</p>\
+        <p>Choosing one comes down to the index it follows, its fees, and the brokerage that sells it.</p>\
+        </div></div><script>$RC('B:0','S:0')</script></body></html>";
+    let text = extract(html, &Options::new()).unwrap().text();
+    assert!(
+        text.contains("Key points")
+            && text.contains("index funds are a big reason why")
+            && text.contains("the brokerage that sells it"),
+        "{text:?}"
+    );
+    assert!(!text.contains("Settings panel"), "{text:?}");
+}
