@@ -36,6 +36,11 @@ pub(crate) struct Pruned {
 
 /// A container holding at least this share of the page's prose is never dropped as chrome.
 const CHROME_GUARD_SHARE: f64 = 0.5;
+/// A container whose class reads both as chrome and as content
+/// (`sidebar-content`: the main column of a layout with a sidebar, or the
+/// sidebar's own content) is kept when it holds at least this share of
+/// the page's prose and most of its parent's.
+const MIXED_CLASS_GUARD_SHARE: f64 = 0.25;
 /// A text run this long (non-white-space characters, outside links) counts as prose.
 const PROSE_RUN_CHARS: u32 = 30;
 
@@ -106,8 +111,12 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
             }
             || (classes.is(i, Class::Chrome)
                 && !(mode == Mode::SpareRelated && class_has(doc, i, patterns::RELATED_TOKENS, true)));
+        let share = f64::from(prose.at(i)) / total;
+        let mixed_and_dominant = classes.is(i, Class::Positive)
+            && share >= MIXED_CLASS_GUARD_SHARE
+            && u64::from(prose.at(i)) * 2 > u64::from(prose.at(doc.parent(i)));
         let holds_content =
-            f64::from(prose.at(i)) / total >= CHROME_GUARD_SHARE || plain(i) / total_plain >= CHROME_GUARD_SHARE;
+            share >= CHROME_GUARD_SHARE || plain(i) / total_plain >= CHROME_GUARD_SHARE || mixed_and_dominant;
         if looks_chrome && !holds_content {
             chrome.set(i, true);
         }

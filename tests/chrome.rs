@@ -350,3 +350,39 @@ fn a_streamed_segment_is_content_not_hidden() {
     );
     assert!(!text.contains("Settings panel"), "{text:?}");
 }
+
+#[test]
+fn a_main_column_named_for_its_sidebar_is_content() {
+    // A theme's two-column layout: the article sits in `sidebar-content`
+    // (the column beside the sidebar) and the sidebar holds long teasers.
+    // The column's class reads as chrome and as content; it holds most of
+    // its layout's prose, so it stays, and the sidebar goes.
+    let para = |s: &str| {
+        format!("<p>{s} The garden season ends, and now is the time to plan next year's beds and borders.</p>")
+    };
+    let body: String = ["First.", "Second.", "Third.", "Fourth.", "Fifth."]
+        .iter()
+        .map(|s| para(s))
+        .collect();
+    let teaser = |s: &str| {
+        format!("<div class='teaser'><p>{s}: a long teaser for another story on the site, with a summary of what it says about farms.</p></div>")
+    };
+    let side: String = ["Barns", "Goats", "Tractors", "Hens"]
+        .iter()
+        .map(|s| teaser(s))
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><a href='/'>Home</a></nav></header><h1>Six Gardening Shows</h1>\
+         <section class='hero'><p>We could all use a little help with our home gardens: stream these shows and spark \
+         your imagination, from small city plots to the grounds of a castle, with hosts who know their plants.</p></section>\
+         <article class='post'><div class='sidebar-layout'><div class='wrap'>\
+         <div class='sidebar-content'>{body}</div><aside class='sidebar'>{side}</aside></div></div></article>\
+         <footer><p>Copyright Farm Media</p></footer></body></html>"
+    );
+    let text = extract(&html, &Options::new()).unwrap().text();
+    assert!(
+        text.contains("First. The garden") && text.contains("Fifth. The garden"),
+        "{text:?}"
+    );
+    assert!(!text.contains("Goats"), "{text:?}");
+}

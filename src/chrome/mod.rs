@@ -74,6 +74,17 @@ fn is_byline(text: &str, authors: &[String]) -> bool {
     prefixed || dated || named
 }
 
+/// Most words a date standing alone as a block has ("Feb 3, 2025, 8:45am").
+const MAX_DATE_ALONE_WORDS: usize = 5;
+
+/// A block that is only a date or a timestamp (a post's or a comment's),
+/// which metadata reads and the text does without.
+fn is_date_alone(text: &str) -> bool {
+    text.split_whitespace().count() <= MAX_DATE_ALONE_WORDS
+        && !text.contains(['.', '!', '?'])
+        && crate::metadata::normalize_date(text).is_some()
+}
+
 /// Filters the `listed` blocks of `blocks` (indices, in order); see the
 /// module docs. Each listed block comes with whether it is a candidate for
 /// output: the others are read only as section labels (a dropped "Related
@@ -156,6 +167,9 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
             continue;
         }
         if in_lead && !is_heading && is_byline(&block.text, f.authors) {
+            continue;
+        }
+        if !is_heading && is_date_alone(&block.text) {
             continue;
         }
         if block.chars >= LEAD_PROSE_CHARS && block.kind == BlockKind::Paragraph {
