@@ -11,9 +11,12 @@
 //! that holds most of the page's prose, or most of its text outside links,
 //! is kept: the page put its content there (a main column named after the
 //! sidebar beside it, content that a script reveals, a product grid in a
-//! "related" section). Hidden tab panels and the hidden panels a control
-//! names in `aria-controls` (accordions, "read more") are not hidden from
-//! readers: they are kept, and so is the text of the button in a heading
+//! "related" section); so is one whose class reads both as chrome and as
+//! content (`sidebar-content`) when it holds a quarter of the page's prose
+//! and most of its parent's. Hidden tab panels, the hidden panels a control
+//! names in `aria-controls` (accordions, "read more") and the segments that
+//! server rendering streams late (`<div hidden id="S:0">`) are not hidden
+//! from readers: they are kept, and so is the text of the button in a heading
 //! that opens such a panel (an accordion's question).
 
 use html5ever::local_name;

@@ -4,8 +4,9 @@
 //! newsletter prompts, related lists, comment widgets, legal and copyright
 //! lines, error banners) and the sections such a label heads, contact lines,
 //! junk (image sizes, locale codes, JSON, bare URLs), repeats of the title,
-//! bylines and datelines before the first paragraph of prose, and every
-//! paragraph already emitted once. Also gives the page its
+//! bylines and datelines before the first paragraph of prose, blocks that
+//! are only a date (a post's timestamp), and every paragraph already
+//! emitted once. Also gives the page its
 //! [`Verdict`](crate::Verdict) (see [`verdict`]).
 
 mod dedup;
