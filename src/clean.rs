@@ -65,6 +65,7 @@ pub(crate) fn clean(text: &str, options: &Options, compiled: &Compiled) -> Artic
         &chrome::Filter {
             dicts: &compiled.dicts,
             title: title.as_deref(),
+            page_title: None,
             keep_tables: true,
             keep_images: false,
             records: false,

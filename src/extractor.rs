@@ -240,6 +240,7 @@ impl Extractor {
         let filter = chrome::Filter {
             dicts: &self.compiled.dicts,
             title: read.metadata.title.as_deref(),
+            page_title: read.page_title.as_deref(),
             keep_tables: opts.tables(),
             keep_images: opts.images(),
             records: false,

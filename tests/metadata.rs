@@ -118,6 +118,40 @@ fn titles() {
             Some("Quickstart"),
         ),
         (
+            "a heading's buttons and hidden tooltips are no part of the title",
+            page(
+                "<title>tokio - Docs</title>",
+                "<h1>Crate <span>tokio</span> <button>Copy item path</button>\
+                 <span hidden>Save and categorize content</span></h1>",
+            ),
+            title,
+            Some("Crate tokio"),
+        ),
+        (
+            "a heading repeating the whole <title> loses its site name too",
+            page(
+                "<title>How to help babies sleep | Patient Education | City Hospital</title>",
+                "<h1>How to help babies sleep | Patient Education | City Hospital</h1>",
+            ),
+            title,
+            Some("How to help babies sleep"),
+        ),
+        (
+            "of two headings agreeing with the title, the one without the site's forum name",
+            page(
+                "<title>Tips from a first visit - Travel Forum - Travel Site</title>",
+                "<h1>Tips from a first visit - Travel Forum</h1><h1>Tips from a first visit</h1>",
+            ),
+            title,
+            Some("Tips from a first visit"),
+        ),
+        (
+            "soft hyphens and zero-width spaces do not split words",
+            page("<title>Home Repair Assis&shy;tance Pro&#8203;gram</title>", ""),
+            title,
+            Some("Home Repair Assistance Program"),
+        ),
+        (
             "JSON-LD headline inside a CDATA section",
             page(
                 "<script type='application/ld+json'><![CDATA[{\"@type\":\"NewsArticle\",\"headline\":\"From structured data\"}]]></script>",
@@ -388,6 +422,12 @@ fn site_description_language() {
             page("<title>Council approves the bridge budget | Daily Courier</title>", ""),
             site,
             Some("Daily Courier"),
+        ),
+        (
+            "the title's last segment names the site",
+            page("<title>How to help babies sleep | Patient Education | City Hospital</title>", ""),
+            site,
+            Some("City Hospital"),
         ),
         ("meta description", page("<meta name='description' content='A summary.'>", ""), description, Some("A summary.")),
         (

@@ -42,6 +42,9 @@ pub(crate) struct Filter<'a> {
     pub dicts: &'a Dictionaries,
     /// The article title, already known from metadata.
     pub title: Option<&'a str>,
+    /// The page's `<title>`, site name and all: a block repeating it is the
+    /// title too.
+    pub page_title: Option<&'a str>,
     pub keep_tables: bool,
     pub keep_images: bool,
     /// The region is a list of records: links and prices are content.
@@ -92,7 +95,12 @@ fn is_date_alone(text: &str) -> bool {
 /// articles" heading still ends the content under it). Returns the indices
 /// of the blocks kept, in order.
 pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'_>) -> Vec<usize> {
-    let title_key = f.title.map(dedup_key).filter(|k| !k.is_empty());
+    let title_keys: Vec<String> = [f.title, f.page_title]
+        .into_iter()
+        .flatten()
+        .map(dedup_key)
+        .filter(|k| !k.is_empty())
+        .collect();
     let mut seen = dedup::Seen::default();
     let mut out: Vec<usize> = Vec::with_capacity(listed.len());
     let mut skipping = 0usize;
@@ -164,7 +172,7 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
             continue;
         }
         let key = dedup_key(&block.text);
-        if title_key.as_deref() == Some(key.as_str()) {
+        if title_keys.contains(&key) {
             continue;
         }
         if in_lead && !is_heading && is_byline(&block.text, f.authors) {

@@ -214,8 +214,20 @@ impl Document {
     /// All text below `id`, concatenated with white space folded; a line
     /// break (`<br>`) reads as a space.
     pub(crate) fn text_content(&self, id: NodeId) -> String {
+        self.text_content_except(id, |_| false)
+    }
+
+    /// Like [`Document::text_content`], without the subtrees of the
+    /// descendants for which `skip` holds.
+    pub(crate) fn text_content_except(&self, id: NodeId, skip: impl Fn(NodeId) -> bool) -> String {
         let mut out = String::new();
-        for n in id..self.end(id) {
+        let end = self.end(id);
+        let mut n = id;
+        while n < end {
+            if n != id && self.name(n).is_some() && skip(n) {
+                n = self.end(n).max(n + 1);
+                continue;
+            }
             if let Some(t) = self.text(n) {
                 // Words in two elements, set apart only by the layout
                 // ("Remote</span><span>Full Stack").
@@ -233,6 +245,7 @@ impl Document {
             } else if self.is(n, &local_name!("br")) {
                 push_folded(&mut out, " ");
             }
+            n += 1;
         }
         out.trim_end().to_owned()
     }
@@ -316,8 +329,18 @@ impl<T: Copy + Default> NodeMap<T> {
     }
 }
 
+/// Whether `c` is dropped from text: control characters other than white
+/// space, and the invisible format characters that only hint at a line break
+/// or join nothing (soft hyphen, zero-width space, word joiner, byte-order
+/// mark), which would split a word in two for every reader of the text
+/// (`Assis\u{ad}tance`). The joiners that shape scripts and emoji stay.
+fn is_dropped(c: char) -> bool {
+    (c.is_control() && !c.is_whitespace()) || matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}')
+}
+
 /// Appends `text` to `out` with runs of white space folded to one space, no
-/// leading space at the start of `out`, and control characters dropped.
+/// leading space at the start of `out`, and control and invisible format
+/// characters dropped (see [`is_dropped`]).
 /// Returns how many characters other than white space it appended.
 pub(crate) fn push_folded(out: &mut String, text: &str) -> u32 {
     let mut space = out.ends_with(' ') || out.is_empty();
@@ -338,7 +361,7 @@ pub(crate) fn push_folded(out: &mut String, text: &str) -> u32 {
         }
         let Some(c) = rest.chars().next() else { break };
         rest = rest.get(c.len_utf8()..).unwrap_or_default();
-        if c.is_control() && !c.is_whitespace() {
+        if is_dropped(c) {
             continue;
         }
         if c.is_whitespace() {
@@ -368,7 +391,8 @@ pub(crate) fn folded_lines(text: &str) -> Vec<String> {
 }
 
 /// Appends preformatted `text` to `out` as it is, but for line ends made
-/// `\n` and other control characters (tab aside) dropped. Returns how many
+/// `\n` and other control and invisible format characters (tab aside)
+/// dropped. Returns how many
 /// characters other than white space it appended.
 pub(crate) fn push_preformatted(out: &mut String, text: &str) -> u32 {
     let mut shown = 0u32;
@@ -381,7 +405,7 @@ pub(crate) fn push_preformatted(out: &mut String, text: &str) -> u32 {
                 }
             }
             '\n' | '\t' => out.push(c),
-            c if c.is_control() => {}
+            c if c.is_control() || is_dropped(c) => {}
             c => {
                 out.push(c);
                 shown = shown.saturating_add(u32::from(!c.is_whitespace()));
@@ -448,7 +472,7 @@ mod tests {
         // fast path is checked.
         fn slow(out: &mut String, text: &str) {
             let mut space = out.ends_with(' ') || out.is_empty();
-            for c in text.chars().filter(|c| !c.is_control() || c.is_whitespace()) {
+            for c in text.chars().filter(|&c| !is_dropped(c)) {
                 if c.is_whitespace() {
                     if !space {
                         out.push(' ');
@@ -467,6 +491,7 @@ mod tests {
             ("", "Grüße\u{a0}\u{a0}aus\u{2009}Köln\u{3000}日本"),
             ("x", "\u{0}ctl\u{7}\u{7f}chars\u{85}next\r\n"),
             ("", "~!{}[]<>@#$%^&*()_+=-|\\/?.,;:'\""),
+            ("", "Assis\u{ad}tance \u{200b}zero\u{feff}width\u{2060} \u{200d}joiner"),
         ] {
             let (mut fast, mut want) = (start.to_owned(), start.to_owned());
             let shown = push_folded(&mut fast, text);
@@ -479,5 +504,9 @@ mod tests {
             let shown = push_preformatted(&mut pre, text);
             assert_eq!(shown, crate::prune::count_chars(&pre), "{text:?}");
         }
+        assert_eq!(
+            fold("Assis\u{ad}tance \u{200b}zero\u{feff}width"),
+            "Assistance zerowidth"
+        );
     }
 }

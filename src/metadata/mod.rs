@@ -17,7 +17,7 @@ use url::Url;
 use crate::article::{Block, Metadata};
 use crate::chrome::phrases::Dictionaries;
 use crate::classes::{class_has, Class, Classes};
-use crate::dom::Document;
+use crate::dom::{Document, NodeId};
 use crate::patterns::USER_NAME_TOKENS;
 use authors::{by_text, split_names, Trust, AUTHOR_PATHS, MAX_NAME_CHARS};
 use dates::{script_date, visible_date};
@@ -77,6 +77,8 @@ pub(crate) struct Read {
     pub og_type: Option<String>,
     /// `<title>` and the first `<h1>`, lowercased, for the verdict.
     pub heading: String,
+    /// The `<title>` as the page wrote it, site name and all.
+    pub page_title: Option<String>,
     /// The URL relative links resolve against.
     pub base: Option<Url>,
     /// Text the page declares as its content, one paragraph per line: the
@@ -373,6 +375,7 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
             license,
         },
         heading,
+        page_title: s.title.clone(),
         base,
         declared_body: match ld.body.clone().or_else(|| ld.description.clone()) {
             Some(text) => Some(Declared {
@@ -435,6 +438,19 @@ fn meta_key(key: &str) -> String {
 /// `prescan::is_read_attribute`).
 const DATA_AUTHOR: [&str; 3] = ["data-author", "data-author-name", "data-poster-name"];
 
+/// Whether a heading's descendant is not part of what the heading says: a
+/// control (a copy or bookmark button), a script, or what is hidden (a
+/// tooltip shown on hover).
+fn is_unread_in_heading(doc: &Document, id: NodeId) -> bool {
+    matches!(
+        doc.name(id).map(|n| &**n),
+        Some("button" | "script" | "style" | "template" | "select")
+    ) || doc.attr(id, &local_name!("hidden")).is_some()
+        || doc
+            .attr(id, &local_name!("aria-hidden"))
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+}
+
 /// One pass over the document, collecting every source.
 fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
     let mut s = Sources::default();
@@ -493,8 +509,9 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                 s.title = Some(doc.text_content(id)).filter(|t| !t.is_empty());
             }
             local_name!("h1") if s.h1.len() < 3 => {
-                // Without the permalink sign documentation pages put after it.
-                let t = doc.text_content(id);
+                // Without the permalink sign documentation pages put after it,
+                // nor its buttons and hidden tooltips ("Copy item path").
+                let t = doc.text_content_except(id, |n| is_unread_in_heading(doc, n));
                 let t = t.trim_end_matches(['¶', '§', '🔗', '⚓']).trim_end();
                 if !t.is_empty() {
                     s.h1.push(t.to_owned());

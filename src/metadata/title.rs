@@ -26,38 +26,50 @@ pub(super) fn choose_title(
     .filter(|t| !t.is_empty())
     .collect();
     let key = crate::chrome::dedup_key;
+    // A heading that repeats the whole `<title>` repeats its site name too.
+    let raw_title = s.title.as_deref().map(key);
+    let headings: Vec<String> =
+        s.h1.iter()
+            .map(|h| match &raw_title {
+                Some(raw) if key(h) == *raw => strip_site(h, site),
+                _ => h.clone(),
+            })
+            .filter(|h| !h.is_empty())
+            .collect();
     // The visible heading wins when it is part of what the page declares
-    // (the declared title adds a site name or a tagline) or the reverse.
-    for h1 in &s.h1 {
-        let hk = key(h1);
-        if hk.len() >= 3
+    // (the declared title adds a site name or a tagline) or the reverse;
+    // of two such headings, one that is part of the other (the title
+    // without the site name the other adds).
+    let mut agreeing = headings.iter().map(|h| (key(h), h)).filter(|(hk, _)| {
+        hk.len() >= 3
             && declared.iter().any(|d| {
                 let dk = key(d);
-                dk.contains(&hk) || hk.contains(&dk)
+                dk.contains(hk.as_str()) || hk.contains(&dk)
             })
-        {
-            return Some(h1.clone());
-        }
+    });
+    if let Some(first) = agreeing.next() {
+        let within = agreeing.find(|(hk, _)| hk.len() < first.0.len() && first.0.contains(hk.as_str()));
+        return Some(within.unwrap_or(first).1.clone());
     }
     // It also wins when it words the same subject: it shares most of its
     // words with a declared title (the heading rephrases the meta title).
     let declared_words: Vec<HashSet<String>> = declared.iter().map(|d| words(d)).collect();
-    let best =
-        s.h1.iter()
-            .map(|h| {
-                let w = words(h);
-                let dice = declared_words
-                    .iter()
-                    .map(|d| 2.0 * w.intersection(d).count() as f64 / (w.len() + d.len()).max(1) as f64)
-                    .fold(0.0, f64::max);
-                (dice, w.len(), h)
-            })
-            .filter(|(dice, n, _)| *dice >= H1_SHARED_WORDS && *n >= 2)
-            .max_by(|a, b| a.0.total_cmp(&b.0));
+    let best = headings
+        .iter()
+        .map(|h| {
+            let w = words(h);
+            let dice = declared_words
+                .iter()
+                .map(|d| 2.0 * w.intersection(d).count() as f64 / (w.len() + d.len()).max(1) as f64)
+                .fold(0.0, f64::max);
+            (dice, w.len(), h)
+        })
+        .filter(|(dice, n, _)| *dice >= H1_SHARED_WORDS && *n >= 2)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
     if let Some((_, _, h1)) = best {
         return Some(h1.clone());
     }
-    declared.into_iter().next().or_else(|| s.h1.first().cloned())
+    declared.into_iter().next().or_else(|| headings.into_iter().next())
 }
 
 /// Least Dice overlap of a heading's words with a declared title's for the
@@ -119,15 +131,23 @@ fn strip_site(title: &str, site: Option<&str>) -> String {
     title.to_owned()
 }
 
-/// The part of `<title>` that the chosen title left out, as the site name.
+/// The part of `<title>` that the chosen title left out, as the site name:
+/// its last segment when it has several (`Title | Section | Site`).
 pub(super) fn title_suffix(raw: Option<&str>, title: Option<&str>) -> Option<String> {
     let raw = raw?.trim();
     let title = title?;
     let rest = raw.strip_prefix(title)?.trim();
-    let rest = TITLE_SEPARATORS
+    let mut rest = TITLE_SEPARATORS
         .iter()
         .find_map(|s| rest.strip_prefix(s.trim()))?
         .trim();
+    if let Some(pos) = TITLE_SEPARATORS
+        .iter()
+        .filter_map(|s| rest.rfind(s).map(|p| p + s.len()))
+        .max()
+    {
+        rest = rest.get(pos..).unwrap_or_default().trim();
+    }
     (!rest.is_empty() && rest.split_whitespace().count() <= 5).then(|| rest.to_owned())
 }
 
@@ -152,5 +172,20 @@ mod tests {
         assert_eq!(strip_site(" | Volts Magazine", None), "");
         assert_eq!(strip_site("The real headline here |", None), "The real headline here");
         assert_eq!(strip_site("-5 degrees tonight", None), "-5 degrees tonight");
+    }
+
+    #[test]
+    fn the_site_name_is_the_last_segment_the_title_left_out() {
+        let suffix = |raw| title_suffix(Some(raw), Some("How to sleep"));
+        assert_eq!(
+            suffix("How to sleep | Patient Education | City Hospital").as_deref(),
+            Some("City Hospital")
+        );
+        assert_eq!(
+            suffix("How to sleep - Forum - Travel Site").as_deref(),
+            Some("Travel Site")
+        );
+        assert_eq!(suffix("How to sleep | Site").as_deref(), Some("Site"));
+        assert_eq!(suffix("How to sleep"), None);
     }
 }
