@@ -386,3 +386,36 @@ fn a_main_column_named_for_its_sidebar_is_content() {
     );
     assert!(!text.contains("Goats"), "{text:?}");
 }
+
+#[test]
+fn a_post_frame_and_a_page_tools_labels_go() {
+    // Labels with no room for a marker: the text itself must go, and the
+    // posts around it stay.
+    for (chrome, gone) in [
+        (
+            "<div class='user'><p>Well-known member</p><p>Posts: 1,077</p><p>Join Date: Aug 2008</p></div>",
+            "member",
+        ),
+        ("<div class='user'><p>Join Date: Aug 2008</p></div>", "2008"),
+        ("<div class='user'><p>Beiträge: 523</p></div>", "523"),
+        ("<blockquote><p>Click to expand...</p></blockquote>", "expand"),
+        ("<p>Was this helpful?</p>", "helpful"),
+        ("<p>Verified Buyer</p>", "verified"),
+        ("<h3>Table of contents</h3>", "contents"),
+    ] {
+        let t = extract(&page("", chrome), &Options::new()).unwrap().text();
+        assert!(!t.to_lowercase().contains(gone), "{chrome}: kept {gone:?} in {t:?}");
+        assert!(t.contains("KEEP_TWO"), "{chrome}: lost the article in {t:?}");
+    }
+    // A figure in a sentence, or a long label, is text.
+    let t = extract(
+        &page(
+            "",
+            "<p>KEEP_POSTS Posts: 12 of them were written by the editors themselves, in March.</p>",
+        ),
+        &Options::new(),
+    )
+    .unwrap()
+    .text();
+    assert!(t.contains("KEEP_POSTS"), "{t:?}");
+}

@@ -16,6 +16,7 @@ pub(crate) mod verdict;
 
 use crate::article::BlockKind;
 use crate::blocks::RawBlock;
+use crate::patterns;
 pub(crate) use dedup::key as dedup_key;
 pub(crate) use junk::{is_json, is_junk};
 use phrases::Dictionaries;
@@ -87,6 +88,23 @@ fn is_date_alone(text: &str) -> bool {
     text.split_whitespace().count() <= MAX_DATE_ALONE_WORDS
         && !text.contains(['.', '!', '?'])
         && crate::metadata::normalize_date(text).is_some()
+}
+
+/// Most words a member's figure has ("Join Date: Aug 2008").
+const MAX_MEMBER_STAT_WORDS: usize = 5;
+
+/// A forum member's figure beside a post: a label of
+/// [`patterns::MEMBER_STAT_LABELS`], a colon, and a short value with a
+/// number ("Posts: 1,077", "Join Date: Aug 2008").
+fn is_member_stat(text: &str) -> bool {
+    let Some((label, value)) = text.split_once(':') else {
+        return false;
+    };
+    if text.split_whitespace().count() > MAX_MEMBER_STAT_WORDS || !value.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let label = label.trim().to_lowercase();
+    patterns::MEMBER_STAT_LABELS.contains(&label.as_str())
 }
 
 /// Filters the `listed` blocks of `blocks` (indices, in order); see the
@@ -178,7 +196,7 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
         if in_lead && !is_heading && is_byline(&block.text, f.authors) {
             continue;
         }
-        if !is_heading && is_date_alone(&block.text) {
+        if !is_heading && (is_date_alone(&block.text) || is_member_stat(&block.text)) {
             continue;
         }
         if block.chars >= LEAD_PROSE_CHARS && block.kind == BlockKind::Paragraph {

@@ -78,6 +78,12 @@ pub(crate) struct Signals {
     pub calls: [u8; CALL_KINDS],
 }
 
+/// Whether a chrome line's key leaves `c` out: white space and the
+/// punctuation that labels and widgets put around their words.
+fn is_unkeyed(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ':' | '.' | '!' | '¡' | '?' | '¿' | '|' | '·' | '•')
+}
+
 /// Longest text checked against the chrome lines, in bytes.
 const MAX_LINE_BYTES: usize = 80;
 
@@ -142,7 +148,7 @@ impl Dictionaries {
     pub(crate) fn new() -> Self {
         let lines: HashSet<String> = patterns::CHROME_LINES
             .iter()
-            .map(|l| l.split_whitespace().collect())
+            .map(|l| l.chars().filter(|&c| !is_unkeyed(c)).collect())
             .collect();
         let mut line_lengths: Vec<usize> = lines.iter().map(String::len).collect();
         line_lengths.sort_unstable();
@@ -176,7 +182,7 @@ impl Dictionaries {
         let mut buf = [0u8; MAX_LINE_BYTES + 4];
         let mut len = 0;
         for c in lower.chars() {
-            if c.is_whitespace() || matches!(c, ':' | '.' | '!' | '¡' | '?' | '¿' | '|' | '·' | '•') {
+            if is_unkeyed(c) {
                 continue;
             }
             let Some(slot) = buf.get_mut(len..len + c.len_utf8()) else {
@@ -275,6 +281,10 @@ mod tests {
             assert!(d.is_chrome_line(line), "{line}");
         }
         assert!(!d.is_chrome_line("no comment on the merger was given"));
+        // Every listed line is one, as written (punctuation and all).
+        for line in patterns::CHROME_LINES {
+            assert!(d.is_chrome_line(line), "{line}");
+        }
     }
 
     #[test]
