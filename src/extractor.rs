@@ -33,6 +33,24 @@ pub struct Parsed {
 /// How much of the page's visible text the verdict reads.
 const VERDICT_TEXT_BYTES: usize = 256 * 1024;
 
+/// What the page's structured data says its content is.
+#[derive(Clone, Copy)]
+pub(crate) struct Declares {
+    /// A product: its customers' reviews are not its content.
+    product: bool,
+    /// A discussion: its replies are its content, not comments on it.
+    discussion: bool,
+}
+
+impl Declares {
+    fn of(read: &metadata::Read) -> Self {
+        Declares {
+            product: read.declares_product(),
+            discussion: read.declares_discussion,
+        }
+    }
+}
+
 /// Every block of a page, its measures and where the selection put it.
 pub(crate) struct Candidates {
     pub blocks: Vec<RawBlock>,
@@ -216,7 +234,7 @@ impl Extractor {
         let doc = &parsed.doc;
         let classes = self.compiled.tokens.classify(doc);
         let read = metadata::read(doc, &classes, &self.compiled.dicts, self.options.base_url());
-        self.candidates(doc, &classes, read.declares_product(), prune::Mode::Full)
+        self.candidates(doc, &classes, Declares::of(&read), prune::Mode::Full)
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {
@@ -236,7 +254,7 @@ impl Extractor {
         let opts = &self.options;
         let classes = self.compiled.tokens.classify(doc);
         let read = metadata::read(doc, &classes, &self.compiled.dicts, opts.base_url());
-        let product = read.declares_product();
+        let declares = Declares::of(&read);
         let filter = chrome::Filter {
             dicts: &self.compiled.dicts,
             title: read.metadata.title.as_deref(),
@@ -246,13 +264,13 @@ impl Extractor {
             records: false,
             authors: &read.metadata.authors,
         };
-        let mut found = self.candidates(doc, &classes, product, prune::Mode::Full);
+        let mut found = self.candidates(doc, &classes, declares, prune::Mode::Full);
         let mut kept = self.keep(&found, &filter);
         if text_chars(&found.blocks, &kept) == 0 {
             // Nothing is left: the content may sit in a container whose
             // class names it related items (a shop's grid of products in a
             // "related-products" section). Spare those and look again.
-            let spared = self.candidates(doc, &classes, product, prune::Mode::SpareRelated);
+            let spared = self.candidates(doc, &classes, declares, prune::Mode::SpareRelated);
             let more = self.keep(&spared, &filter);
             if text_chars(&spared.blocks, &more) > 0 {
                 (found, kept) = (spared, more);
@@ -398,21 +416,31 @@ impl Extractor {
     /// Every block of the pruned page with its measures, and where the
     /// region selection put it. Readers' comment sections are outside the
     /// region unless the page's best prose is itself in one (a forum or
-    /// discussion page, whose posts are the content); on a page declaring a
-    /// product, so are its customers' reviews.
-    pub(crate) fn candidates(&self, doc: &Document, classes: &Classes, product: bool, mode: prune::Mode) -> Candidates {
+    /// discussion page, whose posts are the content) or the region is made
+    /// of them (the posts of a page declaring a discussion, see
+    /// [`select::select`]); on a page declaring a product, so are its
+    /// customers' reviews.
+    pub(crate) fn candidates(
+        &self,
+        doc: &Document,
+        classes: &Classes,
+        declares: Declares,
+        mode: prune::Mode,
+    ) -> Candidates {
         let pruned = prune::prune(doc, classes, self.compiled, mode);
         let mut raw = blocks::build(doc, &pruned, self.compiled);
         features::read_phrases(&self.compiled.dicts, &mut raw);
         let scores = score::score(doc, classes, &pruned, &raw);
-        let selection = select::select(doc, &pruned, &scores);
+        let selection = select::select(doc, &pruned, &scores, declares.discussion);
         let n = doc.len();
         let mut in_comments = NodeMap::new(n);
         for i in 1..n {
             // Reviews by their class only: id anchors (`id="acme-x1-review"`) name
             // sections of round-up articles.
             let readers = classes.is(i, Class::Comments)
-                || (product && classes.is(i, Class::Reviews) && class_has(doc, i, patterns::REVIEW_TOKENS, true));
+                || (declares.product
+                    && classes.is(i, Class::Reviews)
+                    && class_has(doc, i, patterns::REVIEW_TOKENS, true));
             in_comments.set(i, in_comments.at(doc.parent(i)) || readers);
         }
         let discussion = selection.top.is_some_and(|t| in_comments.at(t));

@@ -135,6 +135,7 @@ fn is_read_attribute(name: &[u8]) -> bool {
             | b"http-equiv"
             | b"id"
             | b"itemprop"
+            | b"itemtype"
             | b"lang"
             | b"name"
             | b"property"

@@ -46,10 +46,17 @@ pub(crate) struct Selection {
     pub top: Option<NodeId>,
 }
 
-/// Selects the region; see the module docs.
-pub(crate) fn select(doc: &Document, pruned: &Pruned, scores: &NodeMap<f64>) -> Selection {
+/// Selects the region; see the module docs. `discussion`: the page
+/// declares itself a discussion (a forum thread, a question and its
+/// answers), whose posts are all its content.
+pub(crate) fn select(doc: &Document, pruned: &Pruned, scores: &NodeMap<f64>, discussion: bool) -> Selection {
     let top = best_candidate(scores);
-    let roots = prose_region(doc, pruned, scores);
+    let mut roots = prose_region(doc, pruned, scores);
+    if discussion {
+        if let Some(posts) = thread(doc, pruned, &roots) {
+            roots = posts;
+        }
+    }
     let region_chars: u32 = roots.iter().map(|&r| pruned.chars.at(r)).sum();
     if let Some((list, mass)) = record_list(doc, pruned) {
         if f64::from(mass) > f64::from(region_chars) * RECORDS_OVER_PROSE {
@@ -236,6 +243,42 @@ fn prose_region(doc: &Document, pruned: &Pruned, scores: &NodeMap<f64>) -> Vec<N
         }
     }
     roots
+}
+
+/// How far above the region a post of a discussion is looked for.
+const MAX_POST_DEPTH: usize = 4;
+
+/// The posts of a discussion, from its prose region: climbing from the
+/// region's first root (itself included, at most [`MAX_POST_DEPTH`] steps,
+/// never to the body), the first element with siblings alike to it (same
+/// tag and class) that carry text is a post, and they are the others. The
+/// region becomes the posts, plus its roots outside them; `None` when no
+/// post is found.
+fn thread(doc: &Document, pruned: &Pruned, roots: &[NodeId]) -> Option<Vec<NodeId>> {
+    let first = *roots.first()?;
+    let post = std::iter::once(first)
+        .chain(doc.ancestors(first))
+        .take(MAX_POST_DEPTH + 1)
+        .take_while(|&a| !doc.is(a, &local_name!("body")) && doc.parent(a) != Document::ROOT)
+        .find(|&a| alike_with_text(doc, pruned, a).nth(1).is_some())?;
+    let posts: Vec<NodeId> = alike_with_text(doc, pruned, post).collect();
+    let outside = |r: NodeId| !posts.iter().any(|&p| r >= p && r < doc.end(p));
+    let mut region: Vec<NodeId> = roots.iter().copied().filter(|&r| outside(r)).collect();
+    region.extend(posts.iter().copied());
+    region.sort_unstable();
+    Some(region)
+}
+
+/// The children of `id`'s parent alike to it (same tag and class, `id`
+/// included) that carry text, in document order.
+fn alike_with_text<'a>(doc: &'a Document, pruned: &'a Pruned, id: NodeId) -> impl Iterator<Item = NodeId> + 'a {
+    let class = doc.attr(id, &local_name!("class")).unwrap_or_default();
+    doc.children(doc.parent(id)).filter(move |&s| {
+        doc.name(s) == doc.name(id)
+            && doc.attr(s, &local_name!("class")).unwrap_or_default() == class
+            && !pruned.removed.at(s)
+            && pruned.chars.at(s) > 0
+    })
 }
 
 /// A sibling that is itself a paragraph of prose.

@@ -419,3 +419,50 @@ fn a_post_frame_and_a_page_tools_labels_go() {
     .text();
     assert!(t.contains("KEEP_POSTS"), "{t:?}");
 }
+
+#[test]
+fn a_declared_discussion_keeps_every_post() {
+    // A forum thread whose first post is long and whose replies are short,
+    // each marked up alike, as a comment, with its poster's links: the page
+    // declares itself a discussion, so the replies are its content.
+    let first = format!(
+        "{}<pre>{}</pre>",
+        "<p>The deploy fails at the upload stage although the build passes, and the log shows nothing more.</p>"
+            .repeat(8),
+        "6:58:36 AM: Deploy site\n".repeat(30)
+    );
+    let post = |n: u32, author: &str, text: &str| {
+        format!(
+            "<div class='topic-body crawler-post' id='post_{n}' itemprop='comment' itemscope \
+             itemtype='http://schema.org/Comment'><div class='crawler-post-meta'><span class='creator'>\
+             <a href='/u/{author}'>{author}</a></span> <time datetime='2024-04-26'>April 26, 2024</time>\
+             <span class='post-number'>#{n}</span></div><div class='post' itemprop='text'><p>{text}</p></div>\
+             <span class='post-likes'>1 Like</span></div>"
+        )
+    };
+    let thread = |declared: &str| {
+        format!(
+            "<html><head><title>Deploy failed</title>{declared}</head><body><header><a href='/'>Forum</a></header>\
+             <div id='main-outlet' class='wrap' role='main'><div><h1><a href='/t/1'>Deploy failed</a></h1>\
+             <div class='topic-body crawler-post' id='post_1'><div class='crawler-post-meta'><a href='/u/tin'>tin</a>\
+             </div><div class='post' itemprop='text'>{first}</div></div>{}{}{}</div></div>\
+             <footer><p>Powered by forum software</p></footer></body></html>",
+            post(2, "nathan", "KEEP_REPLY_ONE That is only the end result."),
+            post(3, "tin", "KEEP_REPLY_TWO Here is the full log."),
+            post(4, "sid", "KEEP_REPLY_THREE Update the runtime."),
+        )
+    };
+    let declared =
+        "<script type='application/ld+json'>{\"@context\":\"http://schema.org\",\"@type\":\"QAPage\"}</script>";
+    let text = extract(&thread(declared), &Options::new()).unwrap().text();
+    for reply in ["KEEP_REPLY_ONE", "KEEP_REPLY_TWO", "KEEP_REPLY_THREE"] {
+        assert!(text.contains(reply), "lost {reply} in {text:?}");
+    }
+    // Declared in microdata, the same.
+    let microdata = thread("").replace(
+        "<div id='main-outlet' class='wrap' role='main'>",
+        "<div id='main-outlet' class='wrap' role='main' itemscope itemtype='http://schema.org/DiscussionForumPosting'>",
+    );
+    let text = extract(&microdata, &Options::new()).unwrap().text();
+    assert!(text.contains("KEEP_REPLY_TWO"), "microdata: {text:?}");
+}

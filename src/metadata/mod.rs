@@ -65,6 +65,8 @@ struct Sources {
     updated_text_date: Option<String>,
     /// A publication date named by a key in a script's data (`"datePublished": "..."`).
     script_date: Option<String>,
+    /// A microdata item (`itemtype`) declares a discussion (see [`is_discussion_type`]).
+    microdata_discussion: bool,
 }
 
 /// Metadata plus what later stages use.
@@ -79,6 +81,9 @@ pub(crate) struct Read {
     pub heading: String,
     /// The `<title>` as the page wrote it, site name and all.
     pub page_title: Option<String>,
+    /// The structured data (JSON-LD or microdata) declares a discussion
+    /// (see [`is_discussion_type`]).
+    pub declares_discussion: bool,
     /// The URL relative links resolve against.
     pub base: Option<Url>,
     /// Text the page declares as its content, one paragraph per line: the
@@ -376,6 +381,7 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
         },
         heading,
         page_title: s.title.clone(),
+        declares_discussion: s.microdata_discussion || ld.all_types.iter().any(|t| is_discussion_type(t)),
         base,
         declared_body: match ld.body.clone().or_else(|| ld.description.clone()) {
             Some(text) => Some(Declared {
@@ -398,6 +404,14 @@ impl Read {
     pub(crate) fn declares_product(&self) -> bool {
         self.schema_types.iter().any(|t| t == "product")
     }
+}
+
+/// Whether a schema.org type is a discussion: a forum thread or a question
+/// with its answers, whose replies are the content, not comments on it.
+fn is_discussion_type(t: &str) -> bool {
+    ["DiscussionForumPosting", "QAPage"]
+        .iter()
+        .any(|d| t.eq_ignore_ascii_case(d))
 }
 
 /// One `<meta>`: its key (from `property`, `name`, `itemprop` or
@@ -475,6 +489,12 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
         let Some(name) = doc.name(id) else { continue };
         if *name == local_name!("body") {
             in_body = true;
+        }
+        if !s.microdata_discussion {
+            s.microdata_discussion = doc
+                .attr(id, &local_name!("itemtype"))
+                .and_then(|t| t.trim().rsplit('/').next())
+                .is_some_and(is_discussion_type);
         }
         match *name {
             local_name!("meta") => {
