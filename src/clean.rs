@@ -136,8 +136,8 @@ fn find_title(lines: &[String], counts: &HashMap<String, usize>) -> Option<Strin
     repeated.or(followed).map(|(_, l)| (*l).clone())
 }
 
-/// A header line of a label, dates, numbers and URLs only ("date 2025-12-28
-/// https://example.com/a"): at most one real word.
+/// A header line of a label, dates, numbers and URLs only (`date 2025-12-28
+/// https://example.com/a`): at most one real word.
 fn is_header_junk(line: &str) -> bool {
     let tokens: Vec<&str> = line.split_whitespace().collect();
     let words = tokens

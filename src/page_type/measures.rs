@@ -214,7 +214,7 @@ pub(crate) struct Summary {
     paragraph_chars: u32,
     images: u32,
     /// Calls to action in short blocks, per kind of page they are typical of
-    /// (see [`patterns::CALLS_TO_ACTION`]).
+    /// (see [`crate::patterns::CALLS_TO_ACTION`]).
     calls: [u32; CALL_KINDS],
 }
 
