@@ -3,10 +3,11 @@
 //! short links standing alone (navigation), blocks carrying chrome phrases (cookie notices, share and
 //! newsletter prompts, related lists, comment widgets, legal and copyright
 //! lines, error banners) and the sections such a label heads, contact lines,
-//! junk (image sizes, locale codes, JSON, bare URLs), repeats of the title,
-//! bylines and datelines before the first paragraph of prose, blocks that
-//! are only a date (a post's timestamp), and every paragraph already
-//! emitted once. Also gives the page its
+//! junk (image sizes, locale codes, JSON, bare URLs), repeats of the title
+//! (the article's or the page's `<title>`), bylines and datelines before
+//! the first paragraph of prose, blocks that are only a date (a post's
+//! timestamp) or a forum member's figure ("Posts: 1,077"), and every
+//! paragraph already emitted once. Also gives the page its
 //! [`Verdict`](crate::Verdict) (see [`verdict`]).
 
 mod dedup;
