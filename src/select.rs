@@ -91,14 +91,10 @@ pub(crate) fn select(doc: &Document, pruned: &Pruned, scores: &NodeMap<f64>, dis
 /// letter, per section).
 fn alike_siblings_dominate(doc: &Document, pruned: &Pruned, id: NodeId) -> bool {
     let parent = doc.parent(id);
-    let class = doc.attr(id, &local_name!("class")).unwrap_or_default();
     let mut alike = 0u32;
     let mut count = 0u32;
     for sib in doc.children(parent) {
-        if sib != id
-            && doc.name(sib) == doc.name(id)
-            && doc.attr(sib, &local_name!("class")).unwrap_or_default() == class
-        {
+        if sib != id && are_alike(doc, sib, id) {
             alike = alike.saturating_add(pruned.chars.at(sib));
             count += 1;
         }
@@ -272,13 +268,15 @@ fn thread(doc: &Document, pruned: &Pruned, roots: &[NodeId]) -> Option<Vec<NodeI
 /// The children of `id`'s parent alike to it (same tag and class, `id`
 /// included) that carry text, in document order.
 fn alike_with_text<'a>(doc: &'a Document, pruned: &'a Pruned, id: NodeId) -> impl Iterator<Item = NodeId> + 'a {
-    let class = doc.attr(id, &local_name!("class")).unwrap_or_default();
-    doc.children(doc.parent(id)).filter(move |&s| {
-        doc.name(s) == doc.name(id)
-            && doc.attr(s, &local_name!("class")).unwrap_or_default() == class
-            && !pruned.removed.at(s)
-            && pruned.chars.at(s) > 0
-    })
+    doc.children(doc.parent(id))
+        .filter(move |&s| are_alike(doc, s, id) && !pruned.removed.at(s) && pruned.chars.at(s) > 0)
+}
+
+/// Whether two elements are alike: the same tag and the same class
+/// attribute (items of one list, posts of one thread).
+fn are_alike(doc: &Document, a: NodeId, b: NodeId) -> bool {
+    let class = |id| doc.attr(id, &local_name!("class")).unwrap_or_default();
+    doc.name(a) == doc.name(b) && class(a) == class(b)
 }
 
 /// A sibling that is itself a paragraph of prose.
