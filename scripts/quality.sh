@@ -15,7 +15,8 @@ READABILITY_FLOOR=0.878
 # being the number after <label> in the report. Page-type accuracy is
 # in-sample (the model is trained on WCXB dev): its floor catches a measure
 # changed without retraining. "on" reads "verdict 'article' on <share>"
-# (rounded; the exact 0.5% bound is checked below).
+# of all pages, those with an empty ground truth included (rounded; the
+# exact 0.5% bound on content pages is checked below).
 FIGURES="
 wcxb title 0.803
 wcxb author 0.797
@@ -23,7 +24,7 @@ wcxb date 0.852
 wcxb accuracy 0.961
 wcxb kept 0.807
 wcxb dropped 0.936
-wcxb on 0.995
+wcxb on 0.990
 readability title 0.759
 readability author 0.745
 readability excerpt 0.854
@@ -77,13 +78,21 @@ while read -r report label floor; do
   figure "$report" "$label" "$floor" || status=1
 done <<< "$FIGURES"
 # Issue 7's bound, exactly (the report rounds the share): at most 0.5% of
-# WCXB dev's pages, all real content pages, get a verdict other than article.
-if python3 - "$OUT/wcxb.jsonl" <<'PY'
-import json, sys
+# WCXB dev's content pages get a verdict other than article. A content page
+# is one whose ground truth holds text: on the pages whose ground truth is
+# empty (script shells, a footer and nothing else) `empty` is the right verdict.
+if python3 - "$OUT/wcxb.jsonl" "$SHARED/datasets/wcxb-dev/ground-truth" <<'PY'
+import json, os, sys
 rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
-other = sum(1 for r in rows if r.get("verdict") != "article")
-print(f"quality gate: {other} of {len(rows)} WCXB pages not 'article' ({100 * other / len(rows):.2f}%, bound 0.50%)")
-sys.exit(0 if other <= 0.005 * len(rows) else 1)
+def has_content(page_id):
+    with open(os.path.join(sys.argv[2], page_id + ".json"), encoding="utf-8") as f:
+        return bool((json.load(f)["ground_truth"].get("main_content") or "").strip())
+content = [r for r in rows if has_content(r["id"])]
+other = sum(1 for r in content if r.get("verdict") != "article")
+empty = len(rows) - len(content)
+print(f"quality gate: {other} of {len(content)} WCXB content pages not 'article' "
+      f"({100 * other / len(content):.2f}%, bound 0.50%; {empty} pages with an empty ground truth not counted)")
+sys.exit(0 if other <= 0.005 * len(content) else 1)
 PY
-then :; else echo "quality gate FAILED: too many WCXB pages with a verdict other than article"; status=1; fi
+then :; else echo "quality gate FAILED: too many WCXB content pages with a verdict other than article"; status=1; fi
 exit $status

@@ -11,7 +11,8 @@
 //! that holds most of the page's prose, or most of its text outside links,
 //! is kept: the page put its content there (a main column named after the
 //! sidebar beside it, content that a script reveals, a product grid in a
-//! "related" section); so is one whose class reads both as chrome and as
+//! "related" section), unless it is a `<footer>` made mostly of links (the
+//! footer of a shop's shell whose products a script fills in); so is one whose class reads both as chrome and as
 //! content (`sidebar-content`) when it holds a quarter of the page's prose
 //! and most of its parent's. Hidden tab panels, the hidden panels a control
 //! names in `aria-controls` (accordions, "read more") and the segments that
@@ -118,8 +119,11 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
         let mixed_and_dominant = classes.is(i, Class::Positive)
             && share >= MIXED_CLASS_GUARD_SHARE
             && u64::from(prose.at(i)) * 2 > u64::from(prose.at(doc.parent(i)));
-        let holds_content =
-            share >= CHROME_GUARD_SHARE || plain(i) / total_plain >= CHROME_GUARD_SHARE || mixed_and_dominant;
+        // A page footer of link lists is chrome however little else the
+        // page holds (a shop's shell whose products a script fills in).
+        let link_footer = doc.is(i, &local_name!("footer")) && u64::from(links.at(i)) * 2 >= u64::from(chars.at(i));
+        let holds_content = !link_footer
+            && (share >= CHROME_GUARD_SHARE || plain(i) / total_plain >= CHROME_GUARD_SHARE || mixed_and_dominant);
         if looks_chrome && !holds_content {
             chrome.set(i, true);
         }

@@ -466,3 +466,46 @@ fn a_declared_discussion_keeps_every_post() {
     let text = extract(&microdata, &Options::new()).unwrap().text();
     assert!(text.contains("KEEP_REPLY_TWO"), "microdata: {text:?}");
 }
+
+#[test]
+fn a_footer_of_links_is_chrome_on_an_empty_shell() {
+    // A shop page whose product a script renders: the saved markup holds
+    // an empty mount point and the footer's link lists, which are then
+    // most of the page's text. They are still chrome.
+    let column = |head: &str, items: &[&str]| {
+        let links: String = items
+            .iter()
+            .map(|i| format!("<dd><a href='/{i}'>{i}</a>, </dd>"))
+            .collect();
+        format!("<dl><dt>{head}</dt>{links}</dl>")
+    };
+    let html = format!(
+        "<html><head><title>Wireless earbuds</title></head><body><div id='root'></div>\
+         <footer><div class='site-footer'>{}{}{}</div></footer></body></html>",
+        column(
+            "Help",
+            &[
+                "Help Center",
+                "Disputes and Reports",
+                "Return and refund policy",
+                "Recalls"
+            ]
+        ),
+        column(
+            "Browse by Category",
+            &["All Popular", "Product", "Promotion", "Low Price", "Great Value"]
+        ),
+        column(
+            "Group sites",
+            &["Marketplace", "Cloud", "Payments", "Travel", "Messaging", "Wholesale"]
+        ),
+    );
+    let article = extract(&html, &Options::new()).unwrap();
+    assert_eq!(article.text(), "", "{:?}", article.text());
+    assert_ne!(article.verdict, pith::Verdict::Article);
+    // A footer holding prose, not links, keeps the guard: still kept when
+    // it is all the page has.
+    let prose = "<html><body><div id='root'></div><footer><p>KEEP_NOTE The shop is closed for the \
+                 holidays and reopens on the second of January with new stock.</p></footer></body></html>";
+    assert!(extract(prose, &Options::new()).unwrap().text().contains("KEEP_NOTE"));
+}
