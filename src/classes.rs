@@ -161,6 +161,17 @@ pub(crate) fn class_has(doc: &Document, id: NodeId, words: &[&str], parts: bool)
     })
 }
 
+/// Whether a word of `id`'s class or id attribute, or a `-`/`_` part of
+/// one, is one of `words` (ASCII case ignored): for the rare checks that
+/// the flags do not carry.
+pub(crate) fn class_or_id_has(doc: &Document, id: NodeId, words: &[&str]) -> bool {
+    class_has(doc, id, words, true)
+        || doc.attr(id, &local_name!("id")).is_some_and(|v| {
+            v.split(['-', '_'])
+                .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+        })
+}
+
 /// Per-element class flags of one document.
 pub(crate) struct Classes {
     flags: Vec<u8>,

@@ -123,6 +123,7 @@ fn is_read_attribute(name: &[u8]) -> bool {
         b"alt"
             | b"aria-controls"
             | b"aria-hidden"
+            | b"aria-modal"
             | b"class"
             | b"content"
             | b"data-author"

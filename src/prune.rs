@@ -12,7 +12,10 @@
 //! is kept: the page put its content there (a main column named after the
 //! sidebar beside it, content that a script reveals, a product grid in a
 //! "related" section), unless it is a `<footer>` made mostly of links (the
-//! footer of a shop's shell whose products a script fills in); so is one whose class reads both as chrome and as
+//! footer of a shop's shell whose products a script fills in), a dialog
+//! (`role="dialog"`, `aria-modal`) or a consent manager's notice (their
+//! descriptions of cookies outweigh a listing's short items or a product's
+//! specifications); so is one whose class reads both as chrome and as
 //! content (`sidebar-content`) when it holds a quarter of the page's prose
 //! and most of its parent's. Hidden tab panels, the hidden panels a control
 //! names in `aria-controls` (accordions, "read more") and the segments that
@@ -23,7 +26,7 @@
 use html5ever::local_name;
 
 use crate::chrome;
-use crate::classes::{class_has, Class, Classes};
+use crate::classes::{class_has, class_or_id_has, Class, Classes};
 use crate::dom::{Document, NodeId, NodeMap};
 use crate::extractor::Compiled;
 use crate::patterns;
@@ -107,12 +110,11 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
         if matches!(*name, local_name!("html") | local_name!("body") | local_name!("main")) {
             continue;
         }
+        let marks = Marks::of(doc, i);
         let looks_chrome = compiled.chrome_tags.contains(name)
-            || {
-                let marks = Marks::of(doc, i);
-                // Hidden until a control reveals it (an accordion's answer): content.
-                marks.chrome_role || (marks.hidden && !classes.is_controlled(doc, i))
-            }
+            // Hidden until a control reveals it (an accordion's answer): content.
+            || marks.chrome_role
+            || (marks.hidden && !classes.is_controlled(doc, i))
             || (classes.is(i, Class::Chrome)
                 && !(mode == Mode::SpareRelated && class_has(doc, i, patterns::RELATED_TOKENS, true)));
         let share = f64::from(prose.at(i)) / total;
@@ -121,10 +123,12 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
             && u64::from(prose.at(i)) * 2 > u64::from(prose.at(doc.parent(i)));
         // A page footer of link lists is chrome however little else the
         // page holds (a shop's shell whose products a script fills in).
+        // So are a dialog and a consent manager's notice.
         let link_footer = doc.is(i, &local_name!("footer")) && u64::from(links.at(i)) * 2 >= u64::from(chars.at(i));
-        let holds_content = !link_footer
-            && (share >= CHROME_GUARD_SHARE || plain(i) / total_plain >= CHROME_GUARD_SHARE || mixed_and_dominant);
-        if looks_chrome && !holds_content {
+        let never_content = || link_footer || marks.dialog || class_or_id_has(doc, i, patterns::CONSENT_TOKENS);
+        let holds_content =
+            share >= CHROME_GUARD_SHARE || plain(i) / total_plain >= CHROME_GUARD_SHARE || mixed_and_dominant;
+        if looks_chrome && (!holds_content || never_content()) {
             chrome.set(i, true);
         }
     }
@@ -246,6 +250,9 @@ fn is_accordion_trigger(doc: &Document, id: NodeId) -> bool {
 struct Marks {
     /// Its ARIA role is one of chrome (see [`is_chrome_role`]).
     chrome_role: bool,
+    /// It is a dialog (its role, or `aria-modal`): a notice or a form over
+    /// the page, never its content.
+    dialog: bool,
     /// It is hidden (`hidden`, `aria-hidden` on other than an image, an
     /// inline style), unless it is a tab panel: one hidden until its tab is
     /// chosen is an alternate view of the content, not hidden from readers;
@@ -267,6 +274,7 @@ impl Marks {
         let mut role = None;
         let mut hidden = false;
         let mut segment = false;
+        let mut modal = false;
         for (attr, value) in doc.attrs(id) {
             hidden |= match *attr {
                 local_name!("role") => {
@@ -281,12 +289,18 @@ impl Marks {
                 local_name!("hidden") => !value.trim().eq_ignore_ascii_case("until-found"),
                 local_name!("aria-hidden") => value.eq_ignore_ascii_case("true") && !doc.is(id, &local_name!("img")),
                 local_name!("style") => hides(value),
+                local_name!("aria-modal") => {
+                    modal = value.eq_ignore_ascii_case("true");
+                    false
+                }
                 _ => false,
             };
         }
-        let tab_panel = role.is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"));
+        let role_is = |name: &str| role.is_some_and(|r| r.trim().eq_ignore_ascii_case(name));
+        let tab_panel = role_is("tabpanel");
         Marks {
             chrome_role: role.is_some_and(is_chrome_role),
+            dialog: role_is("dialog") || role_is("alertdialog") || modal,
             hidden: hidden && !tab_panel && !segment,
         }
     }

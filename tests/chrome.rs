@@ -509,3 +509,36 @@ fn a_footer_of_links_is_chrome_on_an_empty_shell() {
                  holidays and reopens on the second of January with new stock.</p></footer></body></html>";
     assert!(extract(prose, &Options::new()).unwrap().text().contains("KEEP_NOTE"));
 }
+
+#[test]
+fn a_consent_dialog_is_chrome_beside_short_items() {
+    // A listing of short linked items, and a consent manager's settings
+    // whose descriptions of cookies are most of the page's prose.
+    let items: String = (1..=12)
+        .map(|n| format!("<li><a href='/r/{n}'>KEEP_ITEM{n} Tomato sauce number {n}</a></li>"))
+        .collect();
+    let descriptions = "<p>DROP_COOKIES These cookies allow us to count visits and traffic sources so we can \
+         measure and improve the performance of our site, and they help us know which pages are the most \
+         and least popular.</p>"
+        .repeat(6);
+    let listing = |settings_attrs: &str| {
+        format!(
+            "<html><head><title>Tomato sauces</title></head><body><main><h1>KEEP_HEAD Tomato sauces</h1>\
+             <ul class='cards'>{items}</ul></main><div {settings_attrs}><h2>Privacy preference centre</h2>\
+             {descriptions}</div></body></html>"
+        )
+    };
+    // Named by its id (a consent manager's container), or a dialog.
+    for attrs in [
+        "id='vendor-consent-sdk'",
+        "class='cmp-gdpr-settings'",
+        "class='prefs' role='dialog'",
+    ] {
+        let text = extract(&listing(attrs), &Options::new()).unwrap().text();
+        assert!(!text.contains("DROP_COOKIES"), "{attrs}: {text:?}");
+        assert!(
+            text.contains("KEEP_ITEM3") && text.contains("KEEP_ITEM11"),
+            "{attrs}: {text:?}"
+        );
+    }
+}
