@@ -266,11 +266,17 @@ impl Extractor {
         };
         let mut found = self.candidates(doc, &classes, declares, prune::Mode::Full);
         let mut kept = self.keep(&found, &filter);
-        if text_chars(&found.blocks, &kept) == 0 {
-            // Nothing is left: the content may sit in a container whose
-            // class names it related items (a shop's grid of products in a
-            // "related-products" section). Spare those and look again.
-            let spared = self.candidates(doc, &classes, declares, prune::Mode::SpareRelated);
+        // Nothing is left: the content may sit in a container whose class
+        // names it related items (a shop's grid of products in a
+        // "related-products" section), or the page may show nothing but a
+        // consent dialog (a cookie wall; unless its structured data holds
+        // the text, read below). Spare those, in turn, and look again.
+        for mode in [prune::Mode::SpareRelated, prune::Mode::SpareDialogs] {
+            let declared_text = mode == prune::Mode::SpareDialogs && read.declared_body.is_some();
+            if text_chars(&found.blocks, &kept) > 0 || declared_text {
+                break;
+            }
+            let spared = self.candidates(doc, &classes, declares, mode);
             let more = self.keep(&spared, &filter);
             if text_chars(&spared.blocks, &more) > 0 {
                 (found, kept) = (spared, more);

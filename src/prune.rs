@@ -60,6 +60,10 @@ pub(crate) enum Mode {
     /// for pages that the full pruning leaves without content (a shop's
     /// product grid inside a section named "related-product").
     SpareRelated,
+    /// As [`Mode::SpareRelated`], and dialogs and consent notices get the
+    /// guard of other chrome: for pages that are still left without content
+    /// (a cookie wall's message is all its page shows).
+    SpareDialogs,
 }
 
 /// Prunes `doc`; see the module docs.
@@ -116,16 +120,20 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
             || marks.chrome_role
             || (marks.hidden && !classes.is_controlled(doc, i))
             || (classes.is(i, Class::Chrome)
-                && !(mode == Mode::SpareRelated && class_has(doc, i, patterns::RELATED_TOKENS, true)));
+                && !(mode != Mode::Full && class_has(doc, i, patterns::RELATED_TOKENS, true)));
         let share = f64::from(prose.at(i)) / total;
         let mixed_and_dominant = classes.is(i, Class::Positive)
             && share >= MIXED_CLASS_GUARD_SHARE
             && u64::from(prose.at(i)) * 2 > u64::from(prose.at(doc.parent(i)));
         // A page footer of link lists is chrome however little else the
         // page holds (a shop's shell whose products a script fills in).
-        // So are a dialog and a consent manager's notice.
+        // So are a dialog and a consent manager's notice, unless they are
+        // all the page shows (see `Mode::SpareDialogs`).
         let link_footer = doc.is(i, &local_name!("footer")) && u64::from(links.at(i)) * 2 >= u64::from(chars.at(i));
-        let never_content = || link_footer || marks.dialog || class_or_id_has(doc, i, patterns::CONSENT_TOKENS);
+        let never_content = || {
+            link_footer
+                || (mode != Mode::SpareDialogs && (marks.dialog || class_or_id_has(doc, i, patterns::CONSENT_TOKENS)))
+        };
         let holds_content =
             share >= CHROME_GUARD_SHARE || plain(i) / total_plain >= CHROME_GUARD_SHARE || mixed_and_dominant;
         if looks_chrome && (!holds_content || never_content()) {
