@@ -266,19 +266,27 @@ impl Extractor {
         };
         let mut found = self.candidates(doc, &classes, declares, prune::Mode::Full);
         let mut kept = self.keep(&found, &filter);
-        // Nothing is left: the content may sit in a container whose class
-        // names it related items (a shop's grid of products in a
-        // "related-products" section), or the page may show nothing but a
-        // consent dialog (a cookie wall; unless its structured data holds
-        // the text, read below). Spare those, in turn, and look again.
+        // Less than a region's worth of text is left: the content may sit
+        // in a container whose class names it related items (a shop's grid
+        // of products in a "related-products" section, beside a heading and
+        // a filter's label); spare those and take what comes if it is more
+        // than twice as much. Nothing is left: the page may show nothing but
+        // a consent dialog (a cookie wall; unless its structured data holds
+        // the text, read below); spare those too.
         for mode in [prune::Mode::SpareRelated, prune::Mode::SpareDialogs] {
             let declared_text = mode == prune::Mode::SpareDialogs && read.declared_body.is_some();
-            if text_chars(&found.blocks, &kept) > 0 || declared_text {
+            let have = text_chars(&found.blocks, &kept);
+            let enough = if mode == prune::Mode::SpareRelated {
+                have >= model::MIN_REGION_CHARS
+            } else {
+                have > 0
+            };
+            if enough || declared_text {
                 break;
             }
             let spared = self.candidates(doc, &classes, declares, mode);
             let more = self.keep(&spared, &filter);
-            if text_chars(&spared.blocks, &more) > 0 {
+            if text_chars(&spared.blocks, &more) > have.saturating_mul(2) {
                 (found, kept) = (spared, more);
             }
         }

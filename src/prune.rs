@@ -11,8 +11,8 @@
 //! that holds most of the page's prose, or most of its text outside links,
 //! is kept: the page put its content there (a main column named after the
 //! sidebar beside it, content that a script reveals, a product grid in a
-//! "related" section), unless it is a `<footer>` made mostly of links (the
-//! footer of a shop's shell whose products a script fills in), a dialog
+//! "related" section), unless it is the page's footer (`<footer>`, role
+//! `contentinfo`: a shop's shell whose products a script fills in), a dialog
 //! (`role="dialog"`, `aria-modal`) or a consent manager's notice (their
 //! descriptions of cookies outweigh a listing's short items or a product's
 //! specifications); so is one whose class reads both as chrome and as
@@ -57,7 +57,7 @@ pub(crate) enum Mode {
     /// Every one (see the module docs).
     Full,
     /// Every one but those whose class names related or recommended items:
-    /// for pages that the full pruning leaves without content (a shop's
+    /// for pages that the full pruning leaves with little content (a shop's
     /// product grid inside a section named "related-product").
     SpareRelated,
     /// As [`Mode::SpareRelated`], and dialogs and consent notices get the
@@ -125,13 +125,13 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
         let mixed_and_dominant = classes.is(i, Class::Positive)
             && share >= MIXED_CLASS_GUARD_SHARE
             && u64::from(prose.at(i)) * 2 > u64::from(prose.at(doc.parent(i)));
-        // A page footer of link lists is chrome however little else the
-        // page holds (a shop's shell whose products a script fills in).
-        // So are a dialog and a consent manager's notice, unless they are
-        // all the page shows (see `Mode::SpareDialogs`).
-        let link_footer = doc.is(i, &local_name!("footer")) && u64::from(links.at(i)) * 2 >= u64::from(chars.at(i));
+        // The page's footer is chrome however little else the page holds
+        // (a shop's shell whose products a script fills in); so are a dialog
+        // and a consent manager's notice, unless they are all the page
+        // shows (see `Mode::SpareDialogs`).
         let never_content = || {
-            link_footer
+            doc.is(i, &local_name!("footer"))
+                || marks.footer_role
                 || (mode != Mode::SpareDialogs && (marks.dialog || class_or_id_has(doc, i, patterns::CONSENT_TOKENS)))
         };
         let holds_content =
@@ -261,6 +261,8 @@ struct Marks {
     /// It is a dialog (its role, or `aria-modal`): a notice or a form over
     /// the page, never its content.
     dialog: bool,
+    /// Its role is the page's footer (`contentinfo`).
+    footer_role: bool,
     /// It is hidden (`hidden`, `aria-hidden` on other than an image, an
     /// inline style), unless it is a tab panel: one hidden until its tab is
     /// chosen is an alternate view of the content, not hidden from readers;
@@ -309,6 +311,7 @@ impl Marks {
         Marks {
             chrome_role: role.is_some_and(is_chrome_role),
             dialog: role_is("dialog") || role_is("alertdialog") || modal,
+            footer_role: role_is("contentinfo"),
             hidden: hidden && !tab_panel && !segment,
         }
     }

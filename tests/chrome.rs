@@ -468,7 +468,7 @@ fn a_declared_discussion_keeps_every_post() {
 }
 
 #[test]
-fn a_footer_of_links_is_chrome_on_an_empty_shell() {
+fn the_page_footer_is_chrome_on_an_empty_shell() {
     // A shop page whose product a script renders: the saved markup holds
     // an empty mount point and the footer's link lists, which are then
     // most of the page's text. They are still chrome.
@@ -503,11 +503,19 @@ fn a_footer_of_links_is_chrome_on_an_empty_shell() {
     let article = extract(&html, &Options::new()).unwrap();
     assert_eq!(article.text(), "", "{:?}", article.text());
     assert_ne!(article.verdict, pith::Verdict::Article);
-    // A footer holding prose, not links, keeps the guard: still kept when
-    // it is all the page has.
-    let prose = "<html><body><div id='root'></div><footer><p>KEEP_NOTE The shop is closed for the \
-                 holidays and reopens on the second of January with new stock.</p></footer></body></html>";
-    assert!(extract(prose, &Options::new()).unwrap().text().contains("KEEP_NOTE"));
+    // So is a footer holding a line of prose. An element only named a
+    // footer by its class keeps the guard: a page builder's content column
+    // (`wrap-footer`) that holds the page's prose stays.
+    let prose = |tag: &str| {
+        format!(
+            "<html><body><div id='root'></div><{tag}><p>KEEP_NOTE The shop is closed for the \
+             holidays and reopens on the second of January with new stock.</p></{}></body></html>",
+            tag.split(' ').next().unwrap_or(tag)
+        )
+    };
+    assert_eq!(extract(&prose("footer"), &Options::new()).unwrap().text(), "");
+    let named = prose("div class='wrap-footer'");
+    assert!(extract(&named, &Options::new()).unwrap().text().contains("KEEP_NOTE"));
 }
 
 #[test]
@@ -540,5 +548,39 @@ fn a_consent_dialog_is_chrome_beside_short_items() {
             text.contains("KEEP_ITEM3") && text.contains("KEEP_ITEM11"),
             "{attrs}: {text:?}"
         );
+    }
+}
+
+#[test]
+fn a_grid_in_a_related_section_is_content_when_little_else_is() {
+    // A shop's category page whose product grid (linked cards and their
+    // prices) sits in a section named "related-product": pruned as related
+    // links, it leaves the page a heading, a line and a filter's labels.
+    // The grid is then the content.
+    let cards: String = [
+        ("KR161", "quarter-acre", "2,099.99"),
+        ("KR172", "half-acre", "2,499.99"),
+        ("KR173", "three-quarter-acre", "2,999.99"),
+        ("KR174", "acre and a quarter", "3,499.99"),
+        ("KR233", "three-acre", "8,499.99"),
+        ("KR236", "six-acre", "13,799.99"),
+    ]
+    .iter()
+    .map(|(m, size, price)| {
+        format!(
+            "<div class='card'><a href='/p/{m}'><h3>KEEP_{m}</h3>\
+             <p>Robotic mower for a {size} lawn</p></a><span class='price'>$ {price}</span></div>"
+        )
+    })
+    .collect();
+    let html = format!(
+        "<html><head><title>Robotic lawn mowers</title></head><body><header><nav><a href='/'>Home</a> \
+         <a href='/mowers'>Mowers</a></nav></header><main><h1>Robotic lawn mowers</h1><p>Quiet, autonomous mowers for every size of lawn.</p>\
+         <div class='filters'><span>OPEN</span> <span>ALL</span></div><section class='related-product'>\
+         <div class='grid'>{cards}</div></section></main><footer><a href='/terms'>Terms</a></footer></body></html>"
+    );
+    let text = extract(&html, &Options::new()).unwrap().text();
+    for m in ["KEEP_KR161", "KEEP_KR174", "KEEP_KR236"] {
+        assert!(text.contains(m), "lost {m} in {text:?}");
     }
 }

@@ -78,11 +78,23 @@ pub(crate) const TYPES: [PageType; 7] = [
     PageType::Service,
 ];
 
-/// The page type the model rates likeliest for a page with `row`.
+/// Article wins when another type's score is within this margin (log-odds)
+/// of its own: a near tie means the page shows too little to tell (a short
+/// post without metadata), and article is both the most common type and
+/// the one whose handling assumes least.
+const ARTICLE_TIE_MARGIN: f32 = 0.1;
+
+/// The page type the model rates likeliest for a page with `row` (see
+/// [`ARTICLE_TIE_MARGIN`]).
 pub(crate) fn classify(row: &Row) -> PageType {
     let mut best = (PageType::Article, f32::NEG_INFINITY);
     for (&t, (base, trees)) in TYPES.iter().zip(weights::BASE.iter().zip(weights::TREES)) {
         let score = model::score(*base, trees, row);
+        let score = if t == PageType::Article {
+            score + ARTICLE_TIE_MARGIN
+        } else {
+            score
+        };
         if score > best.1 {
             best = (t, score);
         }
