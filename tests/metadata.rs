@@ -324,6 +324,34 @@ fn dates() {
             Some("2025-12-19"),
         ),
         (
+            "a record's stamp (published not before modified) yields to the date the page shows",
+            page(
+                &ld("\"datePublished\":\"Jun 24, 2025\",\"dateModified\":\"Jun 24, 2025\""),
+                "<div class='post-meta'><span class='text__date'>August 25, 2024</span></div>",
+            ),
+            date,
+            Some("2024-08-25"),
+        ),
+        (
+            "a declared date before its modified date stands, whatever the page shows",
+            page(
+                &ld("\"datePublished\":\"2025-01-15\",\"dateModified\":\"2025-03-01\""),
+                "<div class='post-meta'><span class='date'>August 25, 2024</span></div>",
+            ),
+            date,
+            Some("2025-01-15"),
+        ),
+        (
+            "a comment's date is not the date the page shows",
+            page(
+                &ld("\"datePublished\":\"2025-12-11\",\"dateModified\":\"2025-12-11\""),
+                "<div id='comments' class='comments-area'><div class='comment-meta'>\
+                 <span class='comment-time'><time datetime='2022-11-15'>November 15, 2022</time></span></div></div>",
+            ),
+            date,
+            Some("2025-12-11"),
+        ),
+        (
             "a date found in the page is never after the modified date",
             page(
                 "<meta property='article:modified_time' content='2025-02-01'>",

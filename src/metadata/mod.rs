@@ -17,7 +17,7 @@ use url::Url;
 use crate::article::{Block, Metadata};
 use crate::chrome::phrases::Dictionaries;
 use crate::classes::{class_has, Class, Classes};
-use crate::dom::{Document, NodeId};
+use crate::dom::{Document, NodeId, NodeMap};
 use crate::patterns::USER_NAME_TOKENS;
 use authors::{by_text, split_names, Trust, AUTHOR_PATHS, MAX_NAME_CHARS};
 use dates::{script_date, visible_date};
@@ -54,7 +54,8 @@ struct Sources {
     byline_names: Option<String>,
     /// Every `citation_author` (scholarly pages name each author in one).
     citation_authors: Vec<String>,
-    /// The first short text of an element whose class names a date, that reads as a date.
+    /// The first short text of an element whose class names a date, that
+    /// reads as a date, outside readers' comments.
     dateline: Option<String>,
     /// The first short visible text that reads as a date, and the first that
     /// also says it is a publication date ("Published on ...").
@@ -309,6 +310,22 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
                 _ => d,
             })
     };
+    // A declared publication no earlier than the declared last change is a
+    // record's stamp (a site builder republishing its pages) when the page
+    // shows an earlier date where dates are shown: the page's is the date.
+    let stamped = declared_date
+        .as_ref()
+        .is_some_and(|d| date_modified.as_ref().is_some_and(|m| d >= m));
+    let shown = || {
+        s.dateline
+            .as_deref()
+            .and_then(dates::normalize)
+            .or_else(|| s.published_text_date.clone())
+    };
+    let declared_date = match (stamped, declared_date) {
+        (true, Some(d)) => Some(shown().filter(|v| *v < d).unwrap_or(d)),
+        (_, d) => d,
+    };
     // A page that shows no publication date is dated by its last change.
     let date = declared_date.or_else(found_date).or_else(|| date_modified.clone());
 
@@ -470,7 +487,13 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
     let mut s = Sources::default();
     let mut in_body = false;
     let data_author = DATA_AUTHOR.map(LocalName::from);
+    // Per node: inside a readers' comment section (whose dates are the
+    // comments', not the page's).
+    let mut in_comments: NodeMap<bool> = NodeMap::new(doc.len());
     for id in 0..doc.len() {
+        if id != Document::ROOT && (in_comments.at(doc.parent(id)) || classes.is(id, Class::Comments)) {
+            in_comments.set(id, true);
+        }
         if let Some(text) = doc.text(id) {
             // Trimmed once for both readers below (most text nodes are indentation).
             let text = text.trim_ascii();
@@ -650,7 +673,7 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                 .map(|(_, value)| crate::dom::fold(value))
                 .filter(|n| !n.is_empty());
         }
-        if s.dateline.is_none() && classes.is(id, Class::Date) {
+        if s.dateline.is_none() && classes.is(id, Class::Date) && !in_comments.at(id) {
             let text = doc.short_text(id).unwrap_or_default();
             if text.chars().count() <= 100 && dates::normalize(&text).is_some() {
                 s.dateline = Some(text);
