@@ -63,6 +63,15 @@ pub const PAGE_TYPES: [&str; 7] = {
     ]
 };
 
+/// The margin (log-odds) by which article wins a near tie of page types;
+/// class 0 of the page-type model is article.
+///
+/// ```
+/// assert_eq!(pith::training::PAGE_TYPES[0], "article");
+/// assert!(pith::training::ARTICLE_TIE_MARGIN > 0.0);
+/// ```
+pub const ARTICLE_TIE_MARGIN: f32 = crate::page_type::ARTICLE_TIE_MARGIN;
+
 /// The page-type measures of `html` (bytes in any charset).
 ///
 /// ```

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use crate::boost::{self, Data, Params};
-use pith::training::{page_measures, PAGE_MEASURE_NAMES, PAGE_TYPES};
+use pith::training::{page_measures, ARTICLE_TIE_MARGIN, PAGE_MEASURE_NAMES, PAGE_TYPES};
 
 const PARAMS: Params = Params {
     rounds: 150,
@@ -28,12 +28,14 @@ fn data(pages: &[&(Vec<f32>, usize)]) -> Data {
     Data::new(PAGE_MEASURE_NAMES.len(), raw, labels, vec![1.0; pages.len()])
 }
 
-/// The class of the highest score.
+/// The class of the highest score, article (class 0) winning near ties as
+/// in the library.
 fn predict(models: &[boost::Ensemble], row: &[f32]) -> usize {
+    let score = |i: usize, m: &boost::Ensemble| m.margin(row) + if i == 0 { ARTICLE_TIE_MARGIN } else { 0.0 };
     models
         .iter()
         .enumerate()
-        .max_by(|a, b| a.1.margin(row).total_cmp(&b.1.margin(row)))
+        .max_by(|a, b| score(a.0, a.1).total_cmp(&score(b.0, b.1)))
         .map_or(0, |(i, _)| i)
 }
 

@@ -82,7 +82,7 @@ pub(crate) const TYPES: [PageType; 7] = [
 /// of its own: a near tie means the page shows too little to tell (a short
 /// post without metadata), and article is both the most common type and
 /// the one whose handling assumes least.
-const ARTICLE_TIE_MARGIN: f32 = 0.1;
+pub(crate) const ARTICLE_TIE_MARGIN: f32 = 0.1;
 
 /// The page type the model rates likeliest for a page with `row` (see
 /// [`ARTICLE_TIE_MARGIN`]).
