@@ -116,8 +116,8 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
         }
         let marks = Marks::of(doc, i);
         let looks_chrome = compiled.chrome_tags.contains(name)
-            // Hidden until a control reveals it (an accordion's answer): content.
             || marks.chrome_role
+            // Hidden until a control reveals it (an accordion's answer): content.
             || (marks.hidden && !classes.is_controlled(doc, i))
             || (classes.is(i, Class::Chrome)
                 && !(mode != Mode::Full && class_has(doc, i, patterns::RELATED_TOKENS, true)));

@@ -251,13 +251,13 @@ pub(crate) const USER_NAME_TOKENS: &[&str] = &["username", "user-name", "poster"
 /// product page (like comments, not its content).
 pub(crate) const REVIEW_TOKENS: &[&str] = &["review", "reviews"];
 
-/// Class tokens of related or recommended items: chrome beside an article,
-/// but on a page with nothing else, its content.
 /// Class/id tokens of a consent manager's notice or settings dialog: never
 /// content, however much of the page's prose its descriptions of cookies
 /// make up (a listing's short items beside them).
 pub(crate) const CONSENT_TOKENS: &[&str] = &["consent", "gdpr"];
 
+/// Class tokens of related or recommended items: chrome beside an article,
+/// but on a page with nothing else, its content.
 pub(crate) const RELATED_TOKENS: &[&str] = &["related", "recommended", "recommendations", "recirculation"];
 
 /// Class/id tokens of dates and timestamps.
