@@ -154,11 +154,8 @@ fn is_part_separator(b: u8) -> bool {
 /// a word split at `-` and `_` count too. For the classes whose flag, set
 /// from class and id words and their parts, only marks candidates.
 pub(crate) fn class_has(doc: &Document, id: NodeId, words: &[&str], parts: bool) -> bool {
-    let listed = |w: &str| words.iter().any(|x| w.eq_ignore_ascii_case(x));
-    doc.attr(id, &local_name!("class")).is_some_and(|c| {
-        c.split_whitespace()
-            .any(|t| listed(t) || (parts && t.split(['-', '_']).any(listed)))
-    })
+    doc.attr(id, &local_name!("class"))
+        .is_some_and(|c| has_word(c, words, parts))
 }
 
 /// Whether a word of `id`'s class or id attribute, or a `-`/`_` part of
@@ -166,10 +163,18 @@ pub(crate) fn class_has(doc: &Document, id: NodeId, words: &[&str], parts: bool)
 /// the flags do not carry.
 pub(crate) fn class_or_id_has(doc: &Document, id: NodeId, words: &[&str]) -> bool {
     class_has(doc, id, words, true)
-        || doc.attr(id, &local_name!("id")).is_some_and(|v| {
-            v.split(['-', '_'])
-                .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
-        })
+        || doc
+            .attr(id, &local_name!("id"))
+            .is_some_and(|v| has_word(v, words, true))
+}
+
+/// Whether a white-space separated word of `value` (with `parts`, or a
+/// piece of one split at `-` and `_`) is one of `words`, ASCII case ignored.
+fn has_word(value: &str, words: &[&str], parts: bool) -> bool {
+    let listed = |w: &str| words.iter().any(|x| w.eq_ignore_ascii_case(x));
+    value
+        .split_whitespace()
+        .any(|t| listed(t) || (parts && t.split(['-', '_']).any(listed)))
 }
 
 /// Per-element class flags of one document.
