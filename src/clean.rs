@@ -70,6 +70,7 @@ pub(crate) fn clean(text: &str, options: &Options, compiled: &Compiled) -> Artic
             keep_images: false,
             records: false,
             authors: &[],
+            doc: None,
         },
     );
     let blocks: Vec<Block> = chrome::take(raw, &kept)

@@ -263,6 +263,7 @@ impl Extractor {
             keep_images: opts.images(),
             records: false,
             authors: &read.metadata.authors,
+            doc: Some(doc),
         };
         let mut found = self.candidates(doc, &classes, declares, prune::Mode::Full);
         let mut kept = self.keep(&found, &filter);

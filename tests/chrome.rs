@@ -584,3 +584,43 @@ fn a_grid_in_a_related_section_is_content_when_little_else_is() {
         assert!(text.contains(m), "lost {m} in {text:?}");
     }
 }
+
+#[test]
+fn a_chrome_label_drops_the_whole_section_it_heads() {
+    // A shop's carousel of other items under "Similar items": more blocks
+    // than a label's count reaches (each card is a title, a condition and
+    // two prices), some of them headings of a lower rank. The section ends
+    // at the next heading of the label's rank, whose content stays.
+    let cards: String = (1..=6)
+        .map(|n| {
+            format!(
+                "<li><div class='card'><h3>DROP_CARD{n} Vintage floral blouse, size {n}</h3>\
+                 <span>Pre-owned · Private</span><span>$ {n}.99</span><span>+ $ 4.50 delivery</span></div></li>"
+            )
+        })
+        .collect();
+    let item = "<div class='item'><h1>Linen summer blouse</h1>\
+                <p>KEEP_ONE A loose linen blouse with a tie neck, cut long and washed soft for summer days.</p>\
+                <p>KEEP_TWO Condition: new with tags, sent within two working days of payment.</p></div>";
+    let html = format!(
+        "<html><head><title>Linen summer blouse</title></head><body><main>{item}\
+         <div class='river'><section><div class='head'><h2>Similar items</h2></div>\
+         <div class='carousel'><ul>{cards}</ul></div></section>\
+         <section><h2>About this item</h2><p>KEEP_ABOUT The seller answers questions within a day, in English or French.</p>\
+         </section></div></main></body></html>"
+    );
+    check(&[("labelled section", html)]);
+}
+
+#[test]
+fn a_chrome_label_inside_prose_drops_only_its_lines() {
+    // The label is not the first block of its container: what follows it in
+    // the same column is the article's own, from the next heading on (here
+    // of a lower rank, which would not end a section the label headed).
+    let html = page(
+        "",
+        "<h3>Related articles</h3><p>DROP_REL A story from last week</p>\
+         <h4>KEEP_HEAD What comes next</h4><p>KEEP_AFTER The council will vote on the plan in March, after a public hearing.</p>",
+    );
+    check(&[("label in prose", html)]);
+}

@@ -13,10 +13,12 @@
 mod dedup;
 mod junk;
 pub(crate) mod phrases;
+mod section;
 pub(crate) mod verdict;
 
 use crate::article::BlockKind;
 use crate::blocks::RawBlock;
+use crate::dom::{Document, NodeId};
 use crate::patterns;
 pub(crate) use dedup::key as dedup_key;
 pub(crate) use junk::{is_json, is_junk};
@@ -53,6 +55,9 @@ pub(crate) struct Filter<'a> {
     pub records: bool,
     /// The authors named in the metadata.
     pub authors: &'a [String],
+    /// The page the blocks come from, when there is one: a chrome label
+    /// drops the whole section it heads (see [`section::headed_by`]).
+    pub doc: Option<&'a Document>,
 }
 
 /// A block of prose this long ends the lead zone, where bylines and datelines sit.
@@ -123,6 +128,7 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
     let mut seen = dedup::Seen::default();
     let mut out: Vec<usize> = Vec::with_capacity(listed.len());
     let mut skipping = 0usize;
+    let mut section: Option<std::ops::Range<NodeId>> = None;
     let mut in_lead = true;
     for &(i, candidate) in listed {
         let Some(block) = blocks.get(i) else { continue };
@@ -136,6 +142,10 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
             continue;
         }
         let is_heading = matches!(block.kind, BlockKind::Heading(_));
+        if section.as_ref().is_some_and(|s| s.contains(&block.owner)) {
+            continue;
+        }
+        section = None;
         if skipping > 0 {
             if is_heading {
                 skipping = 0;
@@ -167,7 +177,10 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
             }
             if hits > 0 && (block.chars <= SHORT_CHROME_CHARS || hits >= 2) {
                 if is_heading || block.text.trim_end().ends_with(':') {
-                    skipping = MAX_SECTION_BLOCKS;
+                    section = f.doc.and_then(|doc| section::headed_by(doc, blocks, i));
+                    if section.is_none() {
+                        skipping = MAX_SECTION_BLOCKS;
+                    }
                 }
                 continue;
             }
