@@ -2,7 +2,8 @@
 //! [`Classes`]: per element, a set of [`Class`] flags (chrome, negative,
 //! positive, comments, byline, date), computed once so that no later stage
 //! lowercases or splits an attribute again. A word counts whole
-//! (`sidebar`) and by its `-`, `_` or `:` parts (`post-share` → `share`).
+//! (`sidebar`) and by its `-`, `_` or `:` parts (`post-share` → `share`),
+//! except in an id that is a heading's slug (`sharing-with-a-single-developer`).
 //! The same pass notes the ids that controls name in `aria-controls`: the
 //! elements a reader reveals with a button (accordions, "read more").
 
@@ -91,7 +92,9 @@ impl Tokens {
                 }
                 // Ids are unique: remembering them would cost more than it saves.
                 if !class {
-                    *f |= self.read(value, &mut lower);
+                    if !is_slug(value) {
+                        *f |= self.read(value, &mut lower);
+                    }
                     continue;
                 }
                 *f |= match seen.get(value) {
@@ -144,6 +147,16 @@ impl Tokens {
     }
 }
 
+/// An id of this many `-`-joined words or more is a heading's slug.
+const SLUG_WORDS: usize = 4;
+
+/// Whether an id is the slug of a heading (`sharing-with-a-single-developer`,
+/// an anchor that documentation and blog generators derive from a section's
+/// title): its words are the section's, not a name for what it is.
+fn is_slug(id: &str) -> bool {
+    id.split('-').filter(|w| !w.is_empty()).nth(SLUG_WORDS - 1).is_some()
+}
+
 /// `-`, `_` and `:`, which join the parts of a class name (`post-share`).
 fn is_part_separator(b: u8) -> bool {
     matches!(b, b'-' | b'_' | b':')
@@ -159,13 +172,13 @@ pub(crate) fn class_has(doc: &Document, id: NodeId, words: &[&str], parts: bool)
 }
 
 /// Whether a word of `id`'s class or id attribute, or a `-`/`_` part of
-/// one, is one of `words` (ASCII case ignored): for the rare checks that
-/// the flags do not carry.
+/// one, is one of `words` (ASCII case ignored; a slug id says nothing): for
+/// the rare checks that the flags do not carry.
 pub(crate) fn class_or_id_has(doc: &Document, id: NodeId, words: &[&str]) -> bool {
     class_has(doc, id, words, true)
         || doc
             .attr(id, &local_name!("id"))
-            .is_some_and(|v| has_word(v, words, true))
+            .is_some_and(|v| !is_slug(v) && has_word(v, words, true))
 }
 
 /// Whether a white-space separated word of `value` (with `parts`, or a
@@ -229,5 +242,22 @@ mod tests {
         assert!(classes.is(divs[0], Class::Chrome));
         assert!(classes.is(divs[1], Class::Positive) && !classes.is(divs[1], Class::Chrome));
         assert!(!classes.is(divs[2], Class::Chrome));
+    }
+
+    #[test]
+    fn a_headings_slug_says_nothing() {
+        let doc = crate::dom::parse(
+            "<div id='sharing-with-a-single-developer'>a</div><div id='social-share-bar'>b</div>\
+             <div class='related-posts-list-wrap'>c</div>",
+            1000,
+            100,
+        )
+        .unwrap();
+        let classes = Tokens::new().classify(&doc);
+        let divs: Vec<NodeId> = doc.elements(&local_name!("div")).collect();
+        assert!(!classes.is(divs[0], Class::Chrome));
+        assert!(classes.is(divs[1], Class::Chrome));
+        // Class names are chosen, not derived: every part counts.
+        assert!(classes.is(divs[2], Class::Chrome));
     }
 }
