@@ -624,3 +624,21 @@ fn a_chrome_label_inside_prose_drops_only_its_lines() {
     );
     check(&[("label in prose", html)]);
 }
+
+#[test]
+fn the_way_back_home_is_chrome_in_five_languages() {
+    let lines = [
+        "Back to homepage",
+        "Zurück zur Startseite",
+        "Retour à l'accueil",
+        "Volver al inicio",
+        "Вернуться на главную",
+        "トップページへ戻る",
+    ];
+    for line in lines {
+        let html = page("", &format!("<p>{line}</p>"));
+        let text = extract(&html, &Options::new()).unwrap().text();
+        assert!(!text.contains(line), "kept {line:?} in {text:?}");
+        assert!(text.contains("KEEP_TWO"), "lost the article beside {line:?}");
+    }
+}
