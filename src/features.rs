@@ -302,7 +302,7 @@ fn shape(text: &str) -> Shape {
     s
 }
 
-/// Per node, how many siblings (itself included) share its tag and class.
+/// Per node, how many siblings (itself included) share its tag and first class (see [`Document::first_class`]).
 /// Each parent's children are grouped once, on first need.
 struct Alike<'a> {
     doc: &'a Document,
@@ -321,7 +321,7 @@ impl Alike<'_> {
             let doc = self.doc;
             let mut keyed: Vec<(&LocalName, &str, NodeId)> = doc
                 .children(parent)
-                .filter_map(|c| Some((doc.name(c)?, doc.attr(c, &local_name!("class")).unwrap_or_default(), c)))
+                .filter_map(|c| Some((doc.name(c)?, doc.first_class(c), c)))
                 .collect();
             keyed.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
             for run in keyed.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {

@@ -7,7 +7,7 @@
 //! mostly not links (the other sections of a landing page), plus siblings
 //! that carry prose.
 //! Record pages (product grids, result lists, charts): when a container of
-//! repeated items (children alike in tag and class) holds clearly more text
+//! repeated items (children alike in tag and first class) holds clearly more text
 //! than the prose region, it is the region. When nothing scores, the whole
 //! body is the region.
 
@@ -86,7 +86,7 @@ pub(crate) fn select(doc: &Document, pruned: &Pruned, scores: &NodeMap<f64>, dis
     }
 }
 
-/// Whether siblings alike to `id` (same tag and class) hold most of the
+/// Whether siblings alike to `id` (same tag and first class) hold most of the
 /// text its parent adds to it: the list continues beside it (a list per
 /// letter, per section).
 fn alike_siblings_dominate(doc: &Document, pruned: &Pruned, id: NodeId) -> bool {
@@ -112,7 +112,7 @@ fn best_candidate(scores: &NodeMap<f64>) -> Option<NodeId> {
         .map(|(id, _)| id)
 }
 
-/// The container whose alike children (same tag and class) hold the most
+/// The container whose alike children (same tag and first class) hold the most
 /// text, with that text; `None` when no container has [`MIN_RECORDS`] such
 /// children averaging [`MIN_RECORD_CHARS`] characters.
 fn record_list(doc: &Document, pruned: &Pruned) -> Option<(NodeId, u32)> {
@@ -131,8 +131,7 @@ fn record_list(doc: &Document, pruned: &Pruned) -> Option<(NodeId, u32)> {
             if pruned.removed.at(c) || pruned.chars.at(c) == 0 {
                 continue;
             }
-            let class = doc.attr(c, &local_name!("class")).unwrap_or_default();
-            let entry = groups.entry((name, class)).or_insert((0, 0));
+            let entry = groups.entry((name, doc.first_class(c))).or_insert((0, 0));
             entry.0 += 1;
             entry.1 = entry.1.saturating_add(pruned.chars.at(c));
         }
@@ -247,7 +246,7 @@ const MAX_POST_DEPTH: usize = 4;
 /// The posts of a discussion, from its prose region: climbing from the
 /// region's first root (itself included, at most [`MAX_POST_DEPTH`] steps,
 /// never to the body), the first element with siblings alike to it (same
-/// tag and class) that carry text is a post, and they are the others. The
+/// tag and first class) that carry text is a post, and they are the others. The
 /// region becomes the posts, plus its roots outside them; `None` when no
 /// post is found.
 fn thread(doc: &Document, pruned: &Pruned, roots: &[NodeId]) -> Option<Vec<NodeId>> {
@@ -265,7 +264,7 @@ fn thread(doc: &Document, pruned: &Pruned, roots: &[NodeId]) -> Option<Vec<NodeI
     Some(region)
 }
 
-/// The children of `id`'s parent alike to it (same tag and class, `id`
+/// The children of `id`'s parent alike to it (same tag and first class, `id`
 /// included) that carry text, in document order.
 fn alike_with_text<'a>(doc: &'a Document, pruned: &'a Pruned, id: NodeId) -> impl Iterator<Item = NodeId> + 'a {
     doc.children(doc.parent(id))
@@ -275,8 +274,7 @@ fn alike_with_text<'a>(doc: &'a Document, pruned: &'a Pruned, id: NodeId) -> imp
 /// Whether two elements are alike: the same tag and the same class
 /// attribute (items of one list, posts of one thread).
 fn are_alike(doc: &Document, a: NodeId, b: NodeId) -> bool {
-    let class = |id| doc.attr(id, &local_name!("class")).unwrap_or_default();
-    doc.name(a) == doc.name(b) && class(a) == class(b)
+    doc.name(a) == doc.name(b) && doc.first_class(a) == doc.first_class(b)
 }
 
 /// A sibling that is itself a paragraph of prose.

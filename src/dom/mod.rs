@@ -183,6 +183,15 @@ impl Document {
         }
     }
 
+    /// The first word of element `id`'s class attribute (empty when it has
+    /// none): the name items of one list share, where generators append
+    /// per-item classes after it (`card post-108063 category-dinner`).
+    pub(crate) fn first_class(&self, id: NodeId) -> &str {
+        self.attr(id, &local_name!("class"))
+            .and_then(|v| v.split_ascii_whitespace().next())
+            .unwrap_or_default()
+    }
+
     /// The attributes of element `id` (none for other nodes), as names and
     /// values. A value is read (`&**value`) only where its name is wanted:
     /// reading it touches the memory it lives in.
