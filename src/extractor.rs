@@ -97,7 +97,7 @@ pub(crate) struct Compiled {
 }
 
 impl Compiled {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         let tags = |list: &[&str]| list.iter().map(|t| LocalName::from(*t)).collect();
         Compiled {
             never_content_tags: tags(patterns::NEVER_CONTENT_TAGS),

@@ -290,3 +290,29 @@ fn is_prose(doc: &Document, pruned: &Pruned, id: NodeId) -> bool {
 fn body_or_root(doc: &Document) -> NodeId {
     doc.elements(&local_name!("body")).next().unwrap_or(Document::ROOT)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_alike_by_their_first_class_are_records() {
+        // Each card's class value is its own (a post id and categories
+        // follow the card's name): the cards are still one list.
+        let cards: String = (1..=4)
+            .map(|n| {
+                format!(
+                    "<article class='recipe-card post-{n}0871 category-{n}'>\
+                     <a href='/r/{n}'>Recipe number {n}, quick and crisp</a></article>"
+                )
+            })
+            .collect();
+        let html = format!("<body><p>Intro.</p><div id='cards'>{cards}</div></body>");
+        let doc = crate::dom::parse(&html, 10_000, 100).unwrap();
+        let compiled = crate::extractor::Compiled::new();
+        let classes = compiled.tokens.classify(&doc);
+        let pruned = crate::prune::prune(&doc, &classes, &compiled, crate::prune::Mode::Full);
+        let (list, _) = record_list(&doc, &pruned).unwrap();
+        assert_eq!(doc.attr(list, &local_name!("id")), Some("cards"));
+    }
+}
