@@ -146,6 +146,36 @@ fn titles() {
             Some("Tips from a first visit"),
         ),
         (
+            "a blog's name in the heading is its masthead: the host names it",
+            page(
+                "<title>Silicon Exposed: Open flow for programmable logic</title>\
+                 <link rel='canonical' href='https://siliconexposed.example.org/2016/open-flow.html'>",
+                "<h1>Silicon Exposed</h1>",
+            ),
+            title,
+            Some("Open flow for programmable logic"),
+        ),
+        (
+            "a blog's name in the heading is its masthead: the site name names it",
+            page(
+                "<meta property='og:site_name' content=\"Ann's Notebook\">\
+                 <meta property='og:title' content=\"Ann's Notebook: Advent of Code, week two\">",
+                "<h1>Ann's Notebook</h1><h2>Day 7</h2>",
+            ),
+            title,
+            Some("Advent of Code, week two"),
+        ),
+        (
+            "a category's heading that opens the title is the title",
+            page(
+                "<title>Hiking Boots: Shop Boots for Hiking &amp; Backpacking | Outdoor Co-op</title>\
+                 <link rel='canonical' href='https://www.outdoor.example/c/hiking-boots'>",
+                "<h1>Hiking Boots</h1>",
+            ),
+            title,
+            Some("Hiking Boots"),
+        ),
+        (
             "soft hyphens and zero-width spaces do not split words",
             page("<title>Home Repair Assis&shy;tance Pro&#8203;gram</title>", ""),
             title,

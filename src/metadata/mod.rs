@@ -183,12 +183,13 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
         .or_else(|| meta(&["application-name", "apple-mobile-web-app-title", "twitter:site"]))
         .filter(|n| !n.starts_with('@') && n.chars().count() < 100);
 
-    let title = choose_title(&s, &ld, site_name.as_deref(), &meta);
+    let host = base
+        .as_ref()
+        .and_then(|b| b.host_str())
+        .map(|h| h.trim_start_matches("www.").to_owned());
+    let title = choose_title(&s, &ld, site_name.as_deref(), host.as_deref(), &meta);
     let site_name = site_name.or_else(|| title_suffix(s.title.as_deref(), title.as_deref()));
-    let site_name = site_name.or_else(|| {
-        let host = base.as_ref()?.host_str()?.trim_start_matches("www.").to_owned();
-        Some(host)
-    });
+    let site_name = site_name.or(host);
 
     let mut authors: Vec<String> = Vec::new();
     // (names, how far the source is trusted to hold names only), best first

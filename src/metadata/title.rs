@@ -7,12 +7,59 @@ use super::{json_ld, Sources};
 
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " ~ "];
 
+/// Shortest squashed heading (letters and digits only) read as the site's
+/// name: shorter ones match a host by chance.
+const MIN_MASTHEAD_CHARS: usize = 4;
+
+/// Lowercase letters and digits of `text`, nothing else.
+fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether `heading` is the site's name, a blog's masthead set in an `<h1>`
+/// ("Silicon Exposed" on siliconexposed.example): it reads as the declared
+/// site name, or as part of the host's name (its labels before the
+/// top-level domain, run together).
+fn names_site(heading: &str, site: Option<&str>, host: Option<&str>) -> bool {
+    let h = squash(heading);
+    if h.chars().count() < MIN_MASTHEAD_CHARS {
+        return false;
+    }
+    // The host without its top-level domain.
+    let host_name = host.map(|host| squash(host.rsplit_once('.').map_or(host, |(name, _)| name)));
+    site.is_some_and(|site| squash(site) == h) || host_name.is_some_and(|n| n.contains(&h))
+}
+
+/// `Masthead: Title` → `Title`, when the masthead is the site's name in a
+/// heading (see [`names_site`]).
+fn strip_masthead(title: &str, mastheads: &[&String]) -> String {
+    for m in mastheads {
+        let Some(rest) = title.trim().strip_prefix(m.as_str()) else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let rest = rest
+            .strip_prefix(':')
+            .or_else(|| TITLE_SEPARATORS.iter().find_map(|sep| rest.strip_prefix(sep.trim())))
+            .map(str::trim);
+        if let Some(rest) = rest.filter(|r| !r.is_empty()) {
+            return rest.to_owned();
+        }
+    }
+    title.to_owned()
+}
+
 pub(super) fn choose_title(
     s: &Sources,
     ld: &json_ld::JsonLd,
     site: Option<&str>,
+    host: Option<&str>,
     meta: &dyn Fn(&[&str]) -> Option<String>,
 ) -> Option<String> {
+    let mastheads: Vec<&String> = s.h1.iter().filter(|h| names_site(h, site, host)).collect();
     let title_tag = s.title.as_deref().map(|t| strip_site(t, site));
     let declared: Vec<String> = [
         meta(&["dc.title", "dcterms.title", "og:title"]),
@@ -22,7 +69,7 @@ pub(super) fn choose_title(
     ]
     .into_iter()
     .flatten()
-    .map(|t| strip_site(&t, site))
+    .map(|t| strip_masthead(&strip_site(&t, site), &mastheads))
     .filter(|t| !t.is_empty())
     .collect();
     let key = crate::chrome::dedup_key;
@@ -34,7 +81,7 @@ pub(super) fn choose_title(
                 Some(raw) if key(h) == *raw => strip_site(h, site),
                 _ => h.clone(),
             })
-            .filter(|h| !h.is_empty())
+            .filter(|h| !h.is_empty() && !names_site(h, site, host))
             .collect();
     // The visible heading wins when it is part of what the page declares
     // (the declared title adds a site name or a tagline) or the reverse;
