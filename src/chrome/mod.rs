@@ -37,7 +37,8 @@ const DIALOG_HITS: usize = 3;
 const MIN_LINKED_WORDS: usize = 4;
 /// A lone heading this long is the content of a page that holds nothing else.
 const TITLE_ONLY_CHARS: u32 = 40;
-/// A chrome label drops at most this many blocks after it.
+/// A chrome label that heads no section of its own (see
+/// [`section::headed_by`]) drops at most this many blocks after it.
 const MAX_SECTION_BLOCKS: usize = 8;
 
 /// What the filter needs to know beyond the blocks.
