@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use foldhash::HashSet;
 
-use html5ever::LocalName;
+use html5ever::{local_name, LocalName};
 
 use crate::article::{Article, Block, BlockKind, Link, Verdict};
 use crate::blocks::{self, RawBlock};
@@ -16,6 +16,7 @@ use crate::error::{Error, ErrorKind};
 use crate::features::{self, Row};
 use crate::options::Options;
 use crate::options::MAX_ATTRIBUTES;
+use crate::page_type::PageType;
 use crate::{clean, decode, metadata, model, page_type, patterns, prescan, prune, score, select};
 
 /// A parsed page, ready for [`Extractor::extract_parsed`]. Opaque: the DOM
@@ -61,6 +62,8 @@ pub(crate) struct Candidates {
     /// (kept, whatever the model says, when the options keep comments).
     pub region_comment: Vec<bool>,
     pub records: bool,
+    /// See [`select::Selection::records_ratio`].
+    pub records_ratio: f64,
     pub discussion: bool,
 }
 
@@ -234,7 +237,13 @@ impl Extractor {
         let doc = &parsed.doc;
         let classes = self.compiled.tokens.classify(doc);
         let read = metadata::read(doc, &classes, &self.compiled.dicts, self.options.base_url());
-        self.candidates(doc, &classes, Declares::of(&read), prune::Mode::Full)
+        self.candidates(
+            doc,
+            &classes,
+            Declares::of(&read),
+            prune::Mode::Full,
+            select::RECORDS_OVER_PROSE,
+        )
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {
@@ -265,7 +274,8 @@ impl Extractor {
             authors: &read.metadata.authors,
             doc: Some(doc),
         };
-        let mut found = self.candidates(doc, &classes, declares, prune::Mode::Full);
+        let mut mode = prune::Mode::Full;
+        let mut found = self.candidates(doc, &classes, declares, mode, select::RECORDS_OVER_PROSE);
         let mut kept = self.keep(&found, &filter);
         // Less than a region's worth of text is left: the content may sit
         // in a container whose class names it related items (a shop's grid
@@ -274,10 +284,10 @@ impl Extractor {
         // than twice as much. Nothing is left: the page may show nothing but
         // a consent dialog (a cookie wall; unless its structured data holds
         // the text, read below); spare those too.
-        for mode in [prune::Mode::SpareRelated, prune::Mode::SpareDialogs] {
-            let declared_text = mode == prune::Mode::SpareDialogs && read.declared_body.is_some();
+        for spare in [prune::Mode::SpareRelated, prune::Mode::SpareDialogs] {
+            let declared_text = spare == prune::Mode::SpareDialogs && read.declared_body.is_some();
             let have = text_chars(&found.blocks, &kept);
-            let enough = if mode == prune::Mode::SpareRelated {
+            let enough = if spare == prune::Mode::SpareRelated {
                 have >= model::MIN_REGION_CHARS
             } else {
                 have > 0
@@ -285,27 +295,51 @@ impl Extractor {
             if enough || declared_text {
                 break;
             }
-            let spared = self.candidates(doc, &classes, declares, mode);
+            let spared = self.candidates(doc, &classes, declares, spare, select::RECORDS_OVER_PROSE);
             let more = self.keep(&spared, &filter);
             if text_chars(&spared.blocks, &more) > have.saturating_mul(2) {
-                (found, kept) = (spared, more);
+                (found, kept, mode) = (spared, more, spare);
             }
         }
-        let Candidates {
-            blocks: raw,
-            records,
-            discussion,
-            ..
-        } = found;
+        // The page type reads the page as this first selection leaves it.
         let mut page = page_type::Summary::default();
-        for b in &raw {
+        for b in &found.blocks {
             page.add_block(b);
         }
-        let kept = chrome::take(raw, &kept);
         let mut content = page_type::Summary::default();
-        for b in &kept {
+        for b in kept.iter().filter_map(|&i| found.blocks.get(i)) {
             content.add_block(b);
         }
+        let measures = page_type::measure(&page_type::Evidence {
+            schema_type: read.schema_type.as_deref(),
+            schema_types: &read.schema_types,
+            og_type: read.og_type.as_deref(),
+            url: read.metadata.url.as_deref().or(opts.base_url()),
+            records: found.records,
+            discussion: found.discussion,
+            has_date: read.metadata.date.is_some(),
+            has_author: !read.metadata.authors.is_empty(),
+            page,
+            content,
+            census: page_type::Census::of(doc, &classes),
+            heading: &read.heading,
+        });
+        let page_type = page_type::classify(&measures);
+        // A page that reads as a list takes its list of records as the
+        // region on less evidence: a short introduction above a grid of
+        // cards is not the content.
+        let lists = [PageType::Listing, PageType::Collection];
+        let list_page =
+            lists.contains(&page_type) && page_type::probability_of(&measures, &lists) >= LIST_PAGE_CONFIDENCE;
+        if list_page && found.records_ratio > select::LIST_PAGE_RECORDS_OVER_PROSE {
+            let listed = self.candidates(doc, &classes, declares, mode, select::LIST_PAGE_RECORDS_OVER_PROSE);
+            let more = self.keep(&listed, &filter);
+            if listed.records && text_chars(&listed.blocks, &more) > 0 {
+                (found, kept) = (listed, more);
+            }
+        }
+        let kept = chrome::take(found.blocks, &kept);
+        let excerpt = excerpt(doc, &kept);
         let mut blocks: Vec<Block> = kept
             .into_iter()
             .map(|b| self.public_block(b, read.base.as_ref()))
@@ -338,31 +372,19 @@ impl Extractor {
         // The excerpt stands in for a missing description, on pages whose
         // text is content (not an error's or a wall's message).
         if metadata.description.is_none() && matches!(verdict, Verdict::Article | Verdict::Paywall) {
-            metadata.description = blocks
-                .iter()
-                .find(|b| b.kind == BlockKind::Paragraph)
-                .map(|b| b.text.clone());
+            metadata.description = excerpt.or_else(|| {
+                blocks
+                    .iter()
+                    .find(|b| b.kind == BlockKind::Paragraph && has_letters(&b.text))
+                    .map(|b| b.text.clone())
+            });
         }
-        let measures = page_type::measure(&page_type::Evidence {
-            schema_type: read.schema_type.as_deref(),
-            schema_types: &read.schema_types,
-            og_type: read.og_type.as_deref(),
-            url: metadata.url.as_deref().or(opts.base_url()),
-            records,
-            discussion,
-            has_date: metadata.date.is_some(),
-            has_author: !metadata.authors.is_empty(),
-            page,
-            content,
-            census: page_type::Census::of(doc, &classes),
-            heading: &read.heading,
-        });
         let article = Article {
             metadata,
             blocks,
             verdict,
             reason,
-            page_type: page_type::classify(&measures),
+            page_type,
         };
         (article, measures)
     }
@@ -441,12 +463,13 @@ impl Extractor {
         classes: &Classes,
         declares: Declares,
         mode: prune::Mode,
+        records_over_prose: f64,
     ) -> Candidates {
         let pruned = prune::prune(doc, classes, self.compiled, mode);
         let mut raw = blocks::build(doc, &pruned, self.compiled);
         features::read_phrases(&self.compiled.dicts, &mut raw);
         let scores = score::score(doc, classes, &pruned, &raw);
-        let selection = select::select(doc, &pruned, &scores, declares.discussion);
+        let selection = select::select(doc, &pruned, &scores, declares.discussion, records_over_prose);
         let n = doc.len();
         let mut in_comments = NodeMap::new(n);
         for i in 1..n {
@@ -490,6 +513,7 @@ impl Extractor {
             in_region,
             region_comment,
             records: selection.records,
+            records_ratio: selection.records_ratio,
             discussion,
         }
     }
@@ -565,6 +589,31 @@ impl Extractor {
 }
 
 /// The characters of the text blocks of `raw` at `kept`.
+/// The page-type model's least probability that a page is a listing or a
+/// collection for its list of records to win on less evidence (see
+/// [`select::LIST_PAGE_RECORDS_OVER_PROSE`]): an article it half takes
+/// for a listing keeps its prose.
+const LIST_PAGE_CONFIDENCE: f32 = 0.6;
+
+/// The excerpt that stands in for a missing description: the first
+/// paragraph of `kept` that holds letters outside a table's cells (a layout
+/// table's navigation), else the first that holds letters.
+fn excerpt(doc: &Document, kept: &[RawBlock]) -> Option<String> {
+    let candidate = |b: &&RawBlock| b.kind == BlockKind::Paragraph && has_letters(&b.text);
+    let in_cell = |b: &&RawBlock| doc.is(b.owner, &local_name!("td")) || doc.is(b.owner, &local_name!("th"));
+    kept.iter()
+        .filter(candidate)
+        .find(|b| !in_cell(b))
+        .or_else(|| kept.iter().find(candidate))
+        .map(|b| b.text.clone())
+}
+
+/// Whether a paragraph can be the excerpt: it holds a letter (in any
+/// script), not only a price or a figure ("$ 149.99").
+fn has_letters(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic)
+}
+
 fn text_chars(raw: &[RawBlock], kept: &[usize]) -> u32 {
     kept.iter()
         .filter_map(|&i| raw.get(i))
@@ -576,6 +625,26 @@ fn text_chars(raw: &[RawBlock], kept: &[usize]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_excerpt_is_words_outside_layout_cells() {
+        let excerpt_of = |html: &str| {
+            let doc = dom::parse(html, 10_000, 100).unwrap();
+            let compiled = Compiled::new();
+            let classes = compiled.tokens.classify(&doc);
+            let pruned = prune::prune(&doc, &classes, &compiled, prune::Mode::Full);
+            excerpt(&doc, &blocks::build(&doc, &pruned, &compiled))
+        };
+        // A layout table: a cell holds a block (a logo), so each cell's
+        // text is a paragraph of its own.
+        let layout = "<table><tr><td>Fables &gt; Aesop</td><td><div><img src='logo.png'></div></td></tr></table>";
+        let cell = format!("{layout}<p>The dog saw another dog below.</p>");
+        assert_eq!(excerpt_of(&cell).as_deref(), Some("The dog saw another dog below."));
+        let price = "<div><p>$ 149.99</p><p>A compact hedge trimmer.</p></div>";
+        assert_eq!(excerpt_of(price).as_deref(), Some("A compact hedge trimmer."));
+        // A cell is the excerpt when nothing else is.
+        assert_eq!(excerpt_of(layout).as_deref(), Some("Fables > Aesop"));
+    }
 
     /// What the pre-scan removes (script and style text, SVG markup,
     /// unread attributes) must never change an extraction: every authored

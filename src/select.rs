@@ -28,7 +28,10 @@ const MIN_RECORDS: u32 = 3;
 /// Records shorter than this on average are menu entries, not records.
 const MIN_RECORD_CHARS: u32 = 20;
 /// A record list replaces the prose region when it holds this many times its text.
-const RECORDS_OVER_PROSE: f64 = 1.5;
+pub(crate) const RECORDS_OVER_PROSE: f64 = 1.5;
+/// On a page that reads as a list (a listing or a collection, by its page
+/// type), when it holds this many times the prose region's text.
+pub(crate) const LIST_PAGE_RECORDS_OVER_PROSE: f64 = 0.75;
 /// Widen a region to its parent while the parent adds at most this share of text.
 const WIDEN_SHARE: f64 = 1.25;
 
@@ -44,12 +47,22 @@ pub(crate) struct Selection {
     pub records: bool,
     /// The best-scoring prose container, if any scored.
     pub top: Option<NodeId>,
+    /// When the region is prose: the text of the page's best record list
+    /// over the region's (0 when it has none).
+    pub records_ratio: f64,
 }
 
 /// Selects the region; see the module docs. `discussion`: the page
 /// declares itself a discussion (a forum thread, a question and its
-/// answers), whose posts are all its content.
-pub(crate) fn select(doc: &Document, pruned: &Pruned, scores: &NodeMap<f64>, discussion: bool) -> Selection {
+/// answers), whose posts are all its content. A record list is the region
+/// when it holds `records_over_prose` times the prose region's text.
+pub(crate) fn select(
+    doc: &Document,
+    pruned: &Pruned,
+    scores: &NodeMap<f64>,
+    discussion: bool,
+    records_over_prose: f64,
+) -> Selection {
     let top = best_candidate(scores);
     let mut roots = prose_region(doc, pruned, scores);
     if discussion {
@@ -58,8 +71,10 @@ pub(crate) fn select(doc: &Document, pruned: &Pruned, scores: &NodeMap<f64>, dis
         }
     }
     let region_chars: u32 = roots.iter().map(|&r| pruned.chars.at(r)).sum();
+    let mut records_ratio = 0.0;
     if let Some((list, mass)) = record_list(doc, pruned) {
-        if f64::from(mass) > f64::from(region_chars) * RECORDS_OVER_PROSE {
+        records_ratio = f64::from(mass) / f64::from(region_chars.max(1));
+        if f64::from(mass) > f64::from(region_chars) * records_over_prose {
             let mut root = list;
             loop {
                 let p = doc.parent(root);
@@ -76,6 +91,7 @@ pub(crate) fn select(doc: &Document, pruned: &Pruned, scores: &NodeMap<f64>, dis
                 roots: vec![root],
                 records: true,
                 top,
+                records_ratio: 0.0,
             };
         }
     }
@@ -83,6 +99,7 @@ pub(crate) fn select(doc: &Document, pruned: &Pruned, scores: &NodeMap<f64>, dis
         roots,
         records: false,
         top,
+        records_ratio,
     }
 }
 

@@ -642,3 +642,25 @@ fn the_way_back_home_is_chrome_in_five_languages() {
         assert!(text.contains("KEEP_TWO"), "lost the article beside {line:?}");
     }
 }
+
+#[test]
+fn a_grid_keeps_its_last_card_but_not_a_trailing_call() {
+    // A shop's grid (each card a code, a title and a price) whose last
+    // card's price the model may drop, ending in a heading of another rank
+    // that only invites to browse on.
+    let cards: String = (1..=7)
+        .map(|n| {
+            format!(
+                "<div class='grid-item'><a href='/p/{n}'><h4>KEEP_SKU{n}</h4>\
+                 <h3>Cordless hedge trimmer model {n}, 40 cm blade</h3></a><span class='price'>$ {n}9.99</span></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Hedge trimmers</title></head><body><main><div class='results'>\
+         <div class='grid'>{cards}</div><h2>DROP_EXPLORE Explore more tools</h2></div></main></body></html>"
+    );
+    let text = extract(&html, &Options::new()).unwrap().text();
+    assert!(text.contains("KEEP_SKU1") && text.contains("KEEP_SKU7"), "{text:?}");
+    assert!(!text.contains("DROP_EXPLORE"), "{text:?}");
+}

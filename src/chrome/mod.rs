@@ -224,17 +224,25 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
     }
     // A trailing heading introduces nothing, unless headings are all there
     // is and they read as content: several (a list of categories) or one
-    // long enough to be a title (a link post), not a notice's label.
-    let heading = |i: &usize| blocks.get(*i).is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)));
+    // long enough to be a title (a link post), not a notice's label; or
+    // the blocks are records and it has the rank of their titles (the
+    // last card of a grid, whose price the model dropped).
+    let level = |i: &usize| match blocks.get(*i).map(|b| b.kind) {
+        Some(BlockKind::Heading(l)) => Some(l),
+        _ => None,
+    };
+    let heading = |i: &usize| level(i).is_some();
     let content_headings = out.iter().all(heading)
         && (out.len() >= 2
             || out
                 .iter()
                 .any(|&i| blocks.get(i).is_some_and(|b| b.chars >= TITLE_ONLY_CHARS)));
     if !content_headings {
-        while out.last().is_some_and(heading) {
-            out.pop();
-        }
+        let trailing = out.iter().rev().take_while(|i| heading(i)).count();
+        let (body, tail) = out.split_at(out.len() - trailing);
+        let titled = |i: &usize| f.records && body.iter().any(|b| level(b).is_some() && level(b) == level(i));
+        let keep = tail.iter().take_while(|i| titled(i)).count();
+        out.truncate(body.len() + keep);
     }
     out
 }

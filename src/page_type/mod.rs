@@ -86,6 +86,24 @@ pub(crate) const ARTICLE_TIE_MARGIN: f32 = 0.1;
 
 /// The page type the model rates likeliest for a page with `row` (see
 /// [`ARTICLE_TIE_MARGIN`]).
+/// The probability the page-type model gives to the pages of `types`
+/// together (softmax over its classes).
+pub(crate) fn probability_of(row: &Row, types: &[PageType]) -> f32 {
+    let scores: Vec<(PageType, f32)> = TYPES
+        .iter()
+        .zip(weights::BASE.iter().zip(weights::TREES))
+        .map(|(&t, (base, trees))| (t, model::score(*base, trees, row)))
+        .collect();
+    let top = scores.iter().map(|s| s.1).fold(f32::NEG_INFINITY, f32::max);
+    let total: f32 = scores.iter().map(|s| (s.1 - top).exp()).sum();
+    let of: f32 = scores
+        .iter()
+        .filter(|s| types.contains(&s.0))
+        .map(|s| (s.1 - top).exp())
+        .sum();
+    of / total.max(f32::MIN_POSITIVE)
+}
+
 pub(crate) fn classify(row: &Row) -> PageType {
     let mut best = (PageType::Article, f32::NEG_INFINITY);
     for (&t, (base, trees)) in TYPES.iter().zip(weights::BASE.iter().zip(weights::TREES)) {
@@ -100,4 +118,24 @@ pub(crate) fn classify(row: &Row) -> PageType {
         }
     }
     best.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn probabilities_of_types_add_up_and_favour_the_chosen_one() {
+        let rows: [Row; 2] = [[0.0; measures::COUNT], [1.0; measures::COUNT]];
+        for row in &rows {
+            let all = probability_of(row, &TYPES);
+            assert!((all - 1.0).abs() < 1e-4, "{all}");
+            let chosen = classify(row);
+            for t in TYPES.iter().filter(|&&t| t != chosen && t != PageType::Article) {
+                assert!(probability_of(row, &[chosen]) >= probability_of(row, &[*t]));
+            }
+            let lists = probability_of(row, &[PageType::Listing, PageType::Collection]);
+            assert!((0.0..=1.0).contains(&lists));
+        }
+    }
 }
