@@ -8,8 +8,10 @@
 //! that carry prose.
 //! Record pages (product grids, result lists, charts): when a container of
 //! repeated items (children alike in tag and first class) holds clearly more text
-//! than the prose region, it is the region. When nothing scores, the whole
-//! body is the region.
+//! than the prose region ([`RECORDS_OVER_PROSE`] times; the extractor asks
+//! for [`LIST_PAGE_RECORDS_OVER_PROSE`] on a page its page-type model reads
+//! as a list), it is the region. When nothing scores, the whole body is the
+//! region.
 
 use foldhash::{HashMap, HashMapExt};
 
