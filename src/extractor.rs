@@ -588,7 +588,6 @@ impl Extractor {
     }
 }
 
-/// The characters of the text blocks of `raw` at `kept`.
 /// The page-type model's least probability that a page is a listing or a
 /// collection for its list of records to win on less evidence (see
 /// [`select::LIST_PAGE_RECORDS_OVER_PROSE`]): an article it half takes
@@ -614,6 +613,7 @@ fn has_letters(text: &str) -> bool {
     text.chars().any(char::is_alphabetic)
 }
 
+/// The characters of the text blocks of `raw` at `kept`.
 fn text_chars(raw: &[RawBlock], kept: &[usize]) -> u32 {
     kept.iter()
         .filter_map(|&i| raw.get(i))

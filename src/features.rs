@@ -302,7 +302,8 @@ fn shape(text: &str) -> Shape {
     s
 }
 
-/// Per node, how many siblings (itself included) share its tag and first class (see [`Document::first_class`]).
+/// Per node, how many siblings (itself included) share its tag and first
+/// class (see [`Document::first_class`]).
 /// Each parent's children are grouped once, on first need.
 struct Alike<'a> {
     doc: &'a Document,

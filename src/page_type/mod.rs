@@ -84,30 +84,30 @@ pub(crate) const TYPES: [PageType; 7] = [
 /// the one whose handling assumes least.
 pub(crate) const ARTICLE_TIE_MARGIN: f32 = 0.1;
 
-/// The page type the model rates likeliest for a page with `row` (see
-/// [`ARTICLE_TIE_MARGIN`]).
-/// The probability the page-type model gives to the pages of `types`
-/// together (softmax over its classes).
-pub(crate) fn probability_of(row: &Row, types: &[PageType]) -> f32 {
-    let scores: Vec<(PageType, f32)> = TYPES
+/// Each page type with the model's score (log-odds) for a page with `row`.
+fn scores(row: &Row) -> impl Iterator<Item = (PageType, f32)> + '_ {
+    TYPES
         .iter()
         .zip(weights::BASE.iter().zip(weights::TREES))
         .map(|(&t, (base, trees))| (t, model::score(*base, trees, row)))
-        .collect();
-    let top = scores.iter().map(|s| s.1).fold(f32::NEG_INFINITY, f32::max);
-    let total: f32 = scores.iter().map(|s| (s.1 - top).exp()).sum();
-    let of: f32 = scores
-        .iter()
-        .filter(|s| types.contains(&s.0))
-        .map(|s| (s.1 - top).exp())
-        .sum();
+}
+
+/// The probability the page-type model gives to the pages of `types`
+/// together (softmax over its classes).
+pub(crate) fn probability_of(row: &Row, types: &[PageType]) -> f32 {
+    let scored: Vec<(PageType, f32)> = scores(row).collect();
+    let top = scored.iter().map(|s| s.1).fold(f32::NEG_INFINITY, f32::max);
+    let weight = |s: &&(PageType, f32)| (s.1 - top).exp();
+    let total: f32 = scored.iter().map(|s| weight(&s)).sum();
+    let of: f32 = scored.iter().filter(|s| types.contains(&s.0)).map(|s| weight(&s)).sum();
     of / total.max(f32::MIN_POSITIVE)
 }
 
+/// The page type the model rates likeliest for a page with `row` (see
+/// [`ARTICLE_TIE_MARGIN`]).
 pub(crate) fn classify(row: &Row) -> PageType {
     let mut best = (PageType::Article, f32::NEG_INFINITY);
-    for (&t, (base, trees)) in TYPES.iter().zip(weights::BASE.iter().zip(weights::TREES)) {
-        let score = model::score(*base, trees, row);
+    for (t, score) in scores(row) {
         let score = if t == PageType::Article {
             score + ARTICLE_TIE_MARGIN
         } else {
