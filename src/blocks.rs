@@ -17,6 +17,7 @@ use crate::extractor::Compiled;
 use crate::prune::{count_chars, Pruned};
 
 /// A block before selection.
+#[derive(Clone)]
 pub(crate) struct RawBlock {
     /// The innermost block-level element holding the text.
     pub owner: NodeId,

@@ -65,6 +65,16 @@ pub(crate) struct Candidates {
     /// See [`select::Selection::records_ratio`].
     pub records_ratio: f64,
     pub discussion: bool,
+    /// What the selection was made from, for another (see [`Extractor::reselect`]).
+    prepared: Prepared,
+}
+
+/// A pruned page and its containers' scores: the same whatever region is
+/// selected from them.
+#[derive(Clone)]
+struct Prepared {
+    pruned: prune::Pruned,
+    scores: NodeMap<f64>,
 }
 
 /// An extractor: [`Options`] and every pattern compiled once. Cheap to share:
@@ -274,8 +284,7 @@ impl Extractor {
             authors: &read.metadata.authors,
             doc: Some(doc),
         };
-        let mut mode = prune::Mode::Full;
-        let mut found = self.candidates(doc, &classes, declares, mode, select::RECORDS_OVER_PROSE);
+        let mut found = self.candidates(doc, &classes, declares, prune::Mode::Full, select::RECORDS_OVER_PROSE);
         let mut kept = self.keep(&found, &filter);
         // Less than a region's worth of text is left: the content may sit
         // in a container whose class names it related items (a shop's grid
@@ -298,7 +307,7 @@ impl Extractor {
             let spared = self.candidates(doc, &classes, declares, spare, select::RECORDS_OVER_PROSE);
             let more = self.keep(&spared, &filter);
             if text_chars(&spared.blocks, &more) > have.saturating_mul(2) {
-                (found, kept, mode) = (spared, more, spare);
+                (found, kept) = (spared, more);
             }
         }
         // The page type reads the page as this first selection leaves it.
@@ -332,7 +341,7 @@ impl Extractor {
         let list_page =
             lists.contains(&page_type) && page_type::probability_of(&measures, &lists) >= LIST_PAGE_CONFIDENCE;
         if list_page && found.records_ratio > select::LIST_PAGE_RECORDS_OVER_PROSE {
-            let listed = self.candidates(doc, &classes, declares, mode, select::LIST_PAGE_RECORDS_OVER_PROSE);
+            let listed = self.reselect(doc, &classes, declares, &found, select::LIST_PAGE_RECORDS_OVER_PROSE);
             let more = self.keep(&listed, &filter);
             if listed.records && text_chars(&listed.blocks, &more) > 0 {
                 (found, kept) = (listed, more);
@@ -469,7 +478,48 @@ impl Extractor {
         let mut raw = blocks::build(doc, &pruned, self.compiled);
         features::read_phrases(&self.compiled.dicts, &mut raw);
         let scores = score::score(doc, classes, &pruned, &raw);
-        let selection = select::select(doc, &pruned, &scores, declares.discussion, records_over_prose);
+        self.select_from(
+            doc,
+            classes,
+            declares,
+            Prepared { pruned, scores },
+            raw,
+            records_over_prose,
+        )
+    }
+
+    /// The candidates of `c`'s page selected anew, a record list winning at
+    /// `records_over_prose`: the pruning, blocks and scores are `c`'s.
+    fn reselect(
+        &self,
+        doc: &Document,
+        classes: &Classes,
+        declares: Declares,
+        c: &Candidates,
+        records_over_prose: f64,
+    ) -> Candidates {
+        self.select_from(
+            doc,
+            classes,
+            declares,
+            c.prepared.clone(),
+            c.blocks.clone(),
+            records_over_prose,
+        )
+    }
+
+    /// The region of a prepared page and its blocks' measures (see [`Self::candidates`]).
+    fn select_from(
+        &self,
+        doc: &Document,
+        classes: &Classes,
+        declares: Declares,
+        prepared: Prepared,
+        raw: Vec<RawBlock>,
+        records_over_prose: f64,
+    ) -> Candidates {
+        let Prepared { pruned, scores } = &prepared;
+        let selection = select::select(doc, pruned, scores, declares.discussion, records_over_prose);
         let n = doc.len();
         let mut in_comments = NodeMap::new(n);
         for i in 1..n {
@@ -500,8 +550,8 @@ impl Extractor {
             &features::Page {
                 doc,
                 classes,
-                pruned: &pruned,
-                scores: &scores,
+                pruned,
+                scores,
                 in_region: &in_region,
                 in_comments: &in_comments,
             },
@@ -515,6 +565,7 @@ impl Extractor {
             records: selection.records,
             records_ratio: selection.records_ratio,
             discussion,
+            prepared,
         }
     }
 

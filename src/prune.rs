@@ -32,6 +32,7 @@ use crate::extractor::Compiled;
 use crate::patterns;
 
 /// Text measures of a document after pruning.
+#[derive(Clone)]
 pub(crate) struct Pruned {
     /// Whether each node is inside a dropped subtree.
     pub removed: NodeMap<bool>,
