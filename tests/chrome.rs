@@ -664,3 +664,26 @@ fn a_grid_keeps_its_last_card_but_not_a_trailing_call() {
     assert!(text.contains("KEEP_SKU1") && text.contains("KEEP_SKU7"), "{text:?}");
     assert!(!text.contains("DROP_EXPLORE"), "{text:?}");
 }
+
+#[test]
+fn a_counter_alone_is_chrome() {
+    for line in [
+        "7 Likes",
+        "1,693 views",
+        "12 votes",
+        "9 min read",
+        "5 min. Lesezeit",
+        "4 min de lecture",
+        "6 мин чтения",
+    ] {
+        let html = page("", &format!("<p>{line}</p>"));
+        let text = extract(&html, &Options::new()).unwrap().text();
+        assert!(!text.contains(line), "kept {line:?} in {text:?}");
+    }
+    // A sentence that counts is prose.
+    let html = page(
+        "",
+        "<p>KEEP_COUNT 7 likes in an hour made it the most shared post of the week.</p>",
+    );
+    check(&[("counted sentence", html)]);
+}

@@ -6,7 +6,8 @@
 //! junk (image sizes, locale codes, JSON, bare URLs), repeats of the title
 //! (the article's or the page's `<title>`), bylines and datelines before
 //! the first paragraph of prose, blocks that are only a date (a post's
-//! timestamp) or a forum member's figure ("Posts: 1,077"), and every
+//! timestamp), a forum member's figure ("Posts: 1,077") or a widget's count
+//! ("7 Likes", "9 min read"), and every
 //! paragraph already emitted once. Also gives the page its
 //! [`Verdict`](crate::Verdict) (see [`verdict`]).
 
@@ -95,6 +96,26 @@ fn is_date_alone(text: &str) -> bool {
     text.split_whitespace().count() <= MAX_DATE_ALONE_WORDS
         && !text.contains(['.', '!', '?'])
         && crate::metadata::normalize_date(text).is_some()
+}
+
+/// Most words a counter has ("1,693 views", "5 min. Lesezeit").
+const MAX_COUNTER_WORDS: usize = 4;
+
+/// A count and what it counts, alone ("7 Likes", "9 min read"; see
+/// [`patterns::COUNTER_LABELS`]).
+fn is_counter(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let Some(count) = words.next() else { return false };
+    let count = count.trim_end_matches(['k', 'K', 'm', 'M']);
+    if count.is_empty() || !count.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+        return false;
+    }
+    let label: Vec<&str> = words.collect();
+    if label.is_empty() || label.len() >= MAX_COUNTER_WORDS {
+        return false;
+    }
+    let label = label.join(" ").to_lowercase();
+    patterns::COUNTER_LABELS.contains(&label.as_str())
 }
 
 /// Most words a member's figure has ("Join Date: Aug 2008").
@@ -211,7 +232,7 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
         if in_lead && !is_heading && is_byline(&block.text, f.authors) {
             continue;
         }
-        if !is_heading && (is_date_alone(&block.text) || is_member_stat(&block.text)) {
+        if !is_heading && (is_date_alone(&block.text) || is_member_stat(&block.text) || is_counter(&block.text)) {
             continue;
         }
         if block.chars >= LEAD_PROSE_CHARS && block.kind == BlockKind::Paragraph {

@@ -559,6 +559,31 @@ pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "auteur:",
 ];
 
+/// What a count beside a post or a story names, the count first ("7 Likes",
+/// "1,693 views", "9 min read"): a widget's figure, not the text's. Lowercase.
+pub(crate) const COUNTER_LABELS: &[&str] = &[
+    "like",
+    "likes",
+    "view",
+    "views",
+    "vote",
+    "votes",
+    "min read",
+    "mins read",
+    "minute read",
+    "minutes read",
+    "min. lesezeit",
+    "min lesezeit",
+    "minuten lesezeit",
+    "min de lecture",
+    "minutes de lecture",
+    "min de lectura",
+    "minutos de lectura",
+    "мин чтения",
+    "минут чтения",
+    "мин. чтения",
+];
+
 /// Keys under which scripts' data (framework state, analytics) carry the publication date.
 pub(crate) const SCRIPT_DATE_KEYS: &[&str] = &[
     "\"datePublished\"",
