@@ -625,6 +625,12 @@ fn a_chrome_label_inside_prose_drops_only_its_lines() {
     check(&[("label in prose", html)]);
 }
 
+/// The text of an article page after which `line` stands as a paragraph.
+fn text_with_line(line: &str) -> String {
+    let html = page("", &format!("<p>{line}</p>"));
+    extract(&html, &Options::new()).expect("extracts").text()
+}
+
 #[test]
 fn the_way_back_home_is_chrome_in_five_languages() {
     let lines = [
@@ -636,8 +642,7 @@ fn the_way_back_home_is_chrome_in_five_languages() {
         "トップページへ戻る",
     ];
     for line in lines {
-        let html = page("", &format!("<p>{line}</p>"));
-        let text = extract(&html, &Options::new()).unwrap().text();
+        let text = text_with_line(line);
         assert!(!text.contains(line), "kept {line:?} in {text:?}");
         assert!(text.contains("KEEP_TWO"), "lost the article beside {line:?}");
     }
@@ -676,8 +681,7 @@ fn a_counter_alone_is_chrome() {
         "4 min de lecture",
         "6 мин чтения",
     ] {
-        let html = page("", &format!("<p>{line}</p>"));
-        let text = extract(&html, &Options::new()).unwrap().text();
+        let text = text_with_line(line);
         assert!(!text.contains(line), "kept {line:?} in {text:?}");
     }
     // A sentence that counts is prose.
