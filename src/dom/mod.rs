@@ -401,8 +401,7 @@ pub(crate) fn folded_lines(text: &str) -> Vec<String> {
 
 /// Appends preformatted `text` to `out` as it is, but for line ends made
 /// `\n` and other control and invisible format characters (tab aside)
-/// dropped. Returns how many
-/// characters other than white space it appended.
+/// dropped. Returns how many characters other than white space it appended.
 pub(crate) fn push_preformatted(out: &mut String, text: &str) -> u32 {
     let mut shown = 0u32;
     let mut chars = text.chars().peekable();
