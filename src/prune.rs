@@ -3,6 +3,7 @@
 //! (characters, characters inside links) computed over what remains.
 //!
 //! Deleted: scripts, styles, embedded media, form controls and the head;
+//! script data (JSON) and `<noscript>` fallbacks saved as escaped markup;
 //! hidden elements (`hidden`, `aria-hidden`, inline `display:none`); and
 //! chrome containers (`nav`, `aside`, `footer`, `header`, `form`, the ARIA
 //! roles that stand for them or for menus, dialogs and ancillary notes, and
@@ -81,8 +82,8 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
         {
             continue;
         }
-        if chrome::is_json(text) {
-            // Script data left in the markup is never content.
+        if chrome::is_json(text) || is_escaped_fallback(doc, i, text) {
+            // Script data and escaped fallbacks left in the markup are never content.
             removed.set(i, true);
         } else {
             own.set(i, count_chars(text));
@@ -316,6 +317,13 @@ impl Marks {
             hidden: hidden && !tab_panel && !segment,
         }
     }
+}
+
+/// Whether text node `i` is a `<noscript>` fallback that a serializer saved
+/// as escaped markup (`&lt;img src=...&gt;`): a browser never shows it as
+/// text worth reading.
+fn is_escaped_fallback(doc: &Document, i: NodeId, text: &str) -> bool {
+    text.trim_start().starts_with('<') && doc.is(doc.parent(i), &local_name!("noscript"))
 }
 
 /// Whether an inline style hides its element.

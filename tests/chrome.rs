@@ -208,6 +208,20 @@ fn junk_and_repetition() {
         ("bare url", page("", "<p>https://cdn.example.com/img/DROP_URL.jpg</p>")),
         ("json", page("", "<p>{\"DROP_JSON\": true, \"w\": 1920}</p>")),
         ("repeated", page("", &format!("{repeated}{repeated}"))),
+        (
+            "escaped noscript",
+            page(
+                "",
+                "<noscript>&lt;img src=\"https://t.example/DROP_PIXEL.gif\" width=1 height=1&gt;</noscript>",
+            ),
+        ),
+        (
+            "noscript markup",
+            page(
+                "",
+                "<noscript><p>KEEP_FALLBACK What a reader without scripts sees, a paragraph in full.</p></noscript>",
+            ),
+        ),
     ]);
     let html = page("", &format!("{repeated}{repeated}"));
     let text = extract(&html, &Options::new()).unwrap().text();
