@@ -347,6 +347,25 @@ impl Extractor {
                 (found, kept) = (listed, more);
             }
         }
+        // A list or forum page may hold its records or posts in forms the
+        // pruning dropped as controls (a shop's compare form around its
+        // grid, a forum's edit form around each post): when the dropped
+        // forms hold more text than is kept, the page is read again with
+        // forms spared, and its records taken if they double the text.
+        let have = text_chars(&found.blocks, &kept);
+        if (list_page || page_type == PageType::Forum) && found.prepared.pruned.form_chars > have {
+            let spared = self.candidates(
+                doc,
+                &classes,
+                declares,
+                prune::Mode::SpareForms,
+                select::LIST_PAGE_RECORDS_OVER_PROSE,
+            );
+            let more = self.keep(&spared, &filter);
+            if spared.records && text_chars(&spared.blocks, &more) > have.saturating_mul(2) {
+                (found, kept) = (spared, more);
+            }
+        }
         let kept = chrome::take(found.blocks, &kept);
         let excerpt = excerpt(doc, &kept);
         let mut blocks: Vec<Block> = kept

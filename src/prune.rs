@@ -41,6 +41,8 @@ pub(crate) struct Pruned {
     pub chars: NodeMap<u32>,
     /// Of those, the characters inside `<a>` elements.
     pub link_chars: NodeMap<u32>,
+    /// Characters of the `<form>` elements dropped as chrome (see [`Mode::SpareForms`]).
+    pub form_chars: u32,
 }
 
 /// A container holding at least this share of the page's prose is never dropped as chrome.
@@ -66,6 +68,10 @@ pub(crate) enum Mode {
     /// guard of other chrome: for pages that are still left without content
     /// (a cookie wall's message is all its page shows).
     SpareDialogs,
+    /// As [`Mode::Full`], but a `<form>` is not chrome by its tag: for list
+    /// and forum pages whose records or posts sit in one (a shop's compare
+    /// form around its grid, a forum's moderation form around its posts).
+    SpareForms,
 }
 
 /// Prunes `doc`; see the module docs.
@@ -104,6 +110,7 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
     let plain = |i: NodeId| f64::from(chars.at(i).saturating_sub(links.at(i)));
     let total_plain = plain(Document::ROOT).max(1.0);
     let mut chrome = NodeMap::new(n);
+    let mut form_chars: u32 = 0;
     for i in 1..n {
         if removed.at(i) {
             continue;
@@ -117,12 +124,14 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
             continue;
         }
         let marks = Marks::of(doc, i);
-        let looks_chrome = compiled.chrome_tags.contains(name)
+        let is_form = *name == local_name!("form");
+        let looks_chrome = (compiled.chrome_tags.contains(name) && !(is_form && mode == Mode::SpareForms))
             || marks.chrome_role
             // Hidden until a control reveals it (an accordion's answer): content.
             || (marks.hidden && !classes.is_controlled(doc, i))
             || (classes.is(i, Class::Chrome)
-                && !(mode != Mode::Full && class_has(doc, i, patterns::RELATED_TOKENS, true)));
+                && !(matches!(mode, Mode::SpareRelated | Mode::SpareDialogs)
+                    && class_has(doc, i, patterns::RELATED_TOKENS, true)));
         let share = f64::from(prose.at(i)) / total;
         let mixed_and_dominant = classes.is(i, Class::Positive)
             && share >= MIXED_CLASS_GUARD_SHARE
@@ -140,6 +149,9 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
             share >= CHROME_GUARD_SHARE || plain(i) / total_plain >= CHROME_GUARD_SHARE || mixed_and_dominant;
         if looks_chrome && (!holds_content || never_content()) {
             chrome.set(i, true);
+            if is_form {
+                form_chars = form_chars.saturating_add(chars.at(i));
+            }
         }
     }
     for (i, c) in chrome.iter() {
@@ -152,6 +164,7 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
         removed,
         chars,
         link_chars,
+        form_chars,
     }
 }
 

@@ -705,3 +705,33 @@ fn a_counter_alone_is_chrome() {
     );
     check(&[("counted sentence", html)]);
 }
+
+#[test]
+fn posts_in_forms_are_content() {
+    // A forum whose software wraps each post's text in its edit form: the
+    // pruning drops forms as controls, which leaves the thread without its
+    // posts, so the page is read again with forms spared. (A shop's grid of
+    // products in its compare form is the other case: WCXB has one.)
+    let post = |n: usize| {
+        format!(
+            "<div class='thing post'><p class='tagline'><a href='/u/member{n}'>member{n}</a> 3 points</p>\
+             <form class='usertext' action='/post'><div class='md'><p>KEEP_POST{n} Reply number {n}: I have tried \
+             this at home and the results were much better once the filter was cleaned every week.</p></div></form>\
+             <ul class='buttons'><li><a href='#'>permalink</a></li><li><a href='#'>reply</a></li></ul></div>"
+        )
+    };
+    let posts: String = (1..=6).map(post).collect();
+    let html = format!(
+        "<html><head><title>Does cleaning the filter help? : homelab</title>\
+         <script type='application/ld+json'>{{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Does cleaning the filter help?\"}}</script>\
+         </head><body><header><nav><a href='/'>Home</a> <a href='/r/homelab'>homelab</a></nav></header>\
+         <div role='main'><h1>Does cleaning the filter help?</h1><p>submitted by <a href='/u/op'>op</a></p>\
+         <div class='sitetable'>{posts}</div></div><footer><p>Terms and privacy</p></footer></body></html>"
+    );
+    let article = extract(&html, &Options::new()).unwrap();
+    let text = article.text();
+    assert_eq!(article.page_type, pith::PageType::Forum, "{text:?}");
+    for n in 1..=6 {
+        assert!(text.contains(&format!("KEEP_POST{n} ")), "lost post {n}: {text:?}");
+    }
+}
