@@ -16,8 +16,9 @@ use crate::error::{Error, ErrorKind};
 use crate::features::{self, Row};
 use crate::options::Options;
 use crate::options::MAX_ATTRIBUTES;
-use crate::page_type::PageType;
 use crate::{clean, decode, metadata, model, page_type, patterns, prescan, prune, score, select};
+
+mod reread;
 
 /// A parsed page, ready for [`Extractor::extract_parsed`]. Opaque: the DOM
 /// is pith's own and never exposed. It is not `Send`: its text shares the
@@ -65,7 +66,7 @@ pub(crate) struct Candidates {
     /// See [`select::Selection::records_ratio`].
     pub records_ratio: f64,
     pub discussion: bool,
-    /// What the selection was made from, for another (see [`Extractor::reselect`]).
+    /// What the selection was made from, for another (see [`reread`]).
     prepared: Prepared,
 }
 
@@ -334,38 +335,14 @@ impl Extractor {
             heading: &read.heading,
         });
         let page_type = page_type::classify(&measures);
-        // A page that reads as a list takes its list of records as the
-        // region on less evidence: a short introduction above a grid of
-        // cards is not the content.
-        let lists = [PageType::Listing, PageType::Collection];
-        let list_page =
-            lists.contains(&page_type) && page_type::probability_of(&measures, &lists) >= LIST_PAGE_CONFIDENCE;
-        if list_page && found.records_ratio > select::LIST_PAGE_RECORDS_OVER_PROSE {
-            let listed = self.reselect(doc, &classes, declares, &found, select::LIST_PAGE_RECORDS_OVER_PROSE);
-            let more = self.keep(&listed, &filter);
-            if listed.records && text_chars(&listed.blocks, &more) > 0 {
-                (found, kept) = (listed, more);
-            }
-        }
-        // A list or forum page may hold its records or posts in forms the
-        // pruning dropped as controls (a shop's compare form around its
-        // grid, a forum's edit form around each post): when the dropped
-        // forms hold more text than is kept, the page is read again with
-        // forms spared, and its records taken if they double the text.
-        let have = text_chars(&found.blocks, &kept);
-        if (list_page || page_type == PageType::Forum) && found.prepared.pruned.form_chars > have {
-            let spared = self.candidates(
-                doc,
-                &classes,
-                declares,
-                prune::Mode::SpareForms,
-                select::LIST_PAGE_RECORDS_OVER_PROSE,
-            );
-            let more = self.keep(&spared, &filter);
-            if spared.records && text_chars(&spared.blocks, &more) > have.saturating_mul(2) {
-                (found, kept) = (spared, more);
-            }
-        }
+        // The type may call for a second reading of the page.
+        let context = reread::Context {
+            doc,
+            classes: &classes,
+            declares,
+            filter: &filter,
+        };
+        let (found, kept) = self.reread(&context, &measures, page_type, found, kept);
         let kept = chrome::take(found.blocks, &kept);
         let excerpt = excerpt(doc, &kept);
         let mut blocks: Vec<Block> = kept
@@ -507,26 +484,6 @@ impl Extractor {
         )
     }
 
-    /// The candidates of `c`'s page selected anew, a record list winning at
-    /// `records_over_prose`: the pruning, blocks and scores are `c`'s.
-    fn reselect(
-        &self,
-        doc: &Document,
-        classes: &Classes,
-        declares: Declares,
-        c: &Candidates,
-        records_over_prose: f64,
-    ) -> Candidates {
-        self.select_from(
-            doc,
-            classes,
-            declares,
-            c.prepared.clone(),
-            c.blocks.clone(),
-            records_over_prose,
-        )
-    }
-
     /// The region of a prepared page and its blocks' measures (see [`Self::candidates`]).
     fn select_from(
         &self,
@@ -657,12 +614,6 @@ impl Extractor {
         }
     }
 }
-
-/// The page-type model's least probability that a page is a listing or a
-/// collection for its list of records to win on less evidence (see
-/// [`select::LIST_PAGE_RECORDS_OVER_PROSE`]): an article it half takes
-/// for a listing keeps its prose.
-const LIST_PAGE_CONFIDENCE: f32 = 0.6;
 
 /// The excerpt that stands in for a missing description: the first
 /// paragraph of `kept` that holds letters outside a table's cells (a layout

@@ -1,0 +1,93 @@
+//! Second readings of a page, steered by its page type. The first reading
+//! selects the region from the page's structure alone; the page-type model
+//! then reads the page as that selection leaves it, and where the type says
+//! the first reading may have missed the content, the page is read again:
+//!
+//! - a listing or a collection takes its list of records as the region on
+//!   less evidence (a short introduction above a grid of cards is not the
+//!   content);
+//! - a list or forum page whose records or posts sit in forms the pruning
+//!   dropped as controls (a shop's compare form around its grid, a forum's
+//!   edit form around each post) is pruned again with forms spared.
+//!
+//! Each second reading is taken only when it passes its own test (records
+//! found, more text kept), so a page the type misreads keeps its first
+//! reading. All but the last reuse the first reading's pruned page, blocks
+//! and scores; the last runs only when the dropped forms hold more text
+//! than was kept.
+
+use super::{text_chars, Candidates, Declares, Extractor};
+use crate::chrome;
+use crate::classes::Classes;
+use crate::dom::Document;
+use crate::page_type::{self, PageType};
+use crate::{prune, select};
+
+/// The page-type model's least probability that a page is a listing or a
+/// collection for its list of records to win on less evidence (see
+/// [`select::LIST_PAGE_RECORDS_OVER_PROSE`]): an article it half takes
+/// for a listing keeps its prose.
+const LIST_PAGE_CONFIDENCE: f32 = 0.6;
+
+/// What every reading of one page shares.
+pub(super) struct Context<'a> {
+    pub doc: &'a Document,
+    pub classes: &'a Classes,
+    pub declares: Declares,
+    pub filter: &'a chrome::Filter<'a>,
+}
+
+impl Extractor {
+    /// The candidates and kept blocks of the page after the second readings
+    /// its type calls for (see the module docs), from the first reading's
+    /// `found` and `kept`; `measures` are the page type's, `page_type` the
+    /// type they give.
+    pub(super) fn reread(
+        &self,
+        cx: &Context<'_>,
+        measures: &page_type::Row,
+        page_type: PageType,
+        mut found: Candidates,
+        mut kept: Vec<usize>,
+    ) -> (Candidates, Vec<usize>) {
+        let lists = [PageType::Listing, PageType::Collection];
+        let list_page =
+            lists.contains(&page_type) && page_type::probability_of(measures, &lists) >= LIST_PAGE_CONFIDENCE;
+        if list_page && found.records_ratio > select::LIST_PAGE_RECORDS_OVER_PROSE {
+            let listed = self.reselect(cx, cx.declares, &found, select::LIST_PAGE_RECORDS_OVER_PROSE);
+            let more = self.keep(&listed, cx.filter);
+            if listed.records && text_chars(&listed.blocks, &more) > 0 {
+                (found, kept) = (listed, more);
+            }
+        }
+        let have = text_chars(&found.blocks, &kept);
+        if (list_page || page_type == PageType::Forum) && found.prepared.pruned.form_chars > have {
+            let spared = self.candidates(
+                cx.doc,
+                cx.classes,
+                cx.declares,
+                prune::Mode::SpareForms,
+                select::LIST_PAGE_RECORDS_OVER_PROSE,
+            );
+            let more = self.keep(&spared, cx.filter);
+            if spared.records && text_chars(&spared.blocks, &more) > have.saturating_mul(2) {
+                (found, kept) = (spared, more);
+            }
+        }
+        (found, kept)
+    }
+
+    /// The candidates of `c`'s page selected anew with `declares`, a record
+    /// list winning at `records_over_prose`: the pruning, blocks and scores
+    /// are `c`'s.
+    fn reselect(&self, cx: &Context<'_>, declares: Declares, c: &Candidates, records_over_prose: f64) -> Candidates {
+        self.select_from(
+            cx.doc,
+            cx.classes,
+            declares,
+            c.prepared.clone(),
+            c.blocks.clone(),
+            records_over_prose,
+        )
+    }
+}
