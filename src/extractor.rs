@@ -35,13 +35,17 @@ pub struct Parsed {
 /// How much of the page's visible text the verdict reads.
 const VERDICT_TEXT_BYTES: usize = 256 * 1024;
 
-/// What the page's structured data says its content is.
+/// What the page's structured data (for `forum`, its page type) says its
+/// content is.
 #[derive(Clone, Copy)]
 pub(crate) struct Declares {
     /// A product: its customers' reviews are not its content.
     product: bool,
     /// A discussion: its replies are its content, not comments on it.
     discussion: bool,
+    /// A forum, as the page-type model reads the page: its readers'
+    /// comment sections hold its posts and stay in the region.
+    forum: bool,
 }
 
 impl Declares {
@@ -49,6 +53,7 @@ impl Declares {
         Declares {
             product: read.declares_product(),
             discussion: read.declares_discussion,
+            forum: false,
         }
     }
 }
@@ -507,7 +512,7 @@ impl Extractor {
                     && class_has(doc, i, patterns::REVIEW_TOKENS, true));
             in_comments.set(i, in_comments.at(doc.parent(i)) || readers);
         }
-        let discussion = selection.top.is_some_and(|t| in_comments.at(t));
+        let discussion = selection.top.is_some_and(|t| in_comments.at(t)) || declares.forum;
         let roots = &selection.roots;
         let mut in_region = Vec::with_capacity(raw.len());
         let mut region_comment = Vec::with_capacity(raw.len());

@@ -735,3 +735,39 @@ fn posts_in_forms_are_content() {
         assert!(text.contains(&format!("KEEP_POST{n} ")), "lost post {n}: {text:?}");
     }
 }
+
+#[test]
+fn a_forum_pages_comments_are_its_replies() {
+    // A forum engine that declares nothing lists the replies below the
+    // first post as `Comments`: readers' comments on an article stay out,
+    // but on a page that reads as a forum they are the thread.
+    let reply = |n: usize| {
+        format!(
+            "<li class='Item ItemComment' id='Comment_{n}'><div class='Comment'><div class='Item-Header'>\
+             <a class='Username' href='/profile/user{n}'>user{n}</a> <time datetime='2025-03-0{n}'>March 2025</time></div>\
+             <div class='Item-Body'><div class='Message userContent'><p>KEEP_REPLY{n} Reply {n}: we moved our \
+             community to another engine last year and the import of old threads went well.</p></div></div>\
+             <div class='Reactions'><a href='#'>Quote</a> <a href='#'>Flag</a></div></div></li>"
+        )
+    };
+    let replies: String = (1..=5).map(reply).collect();
+    let html = format!(
+        "<html><head><title>Is the open source edition still maintained? — Community Forum</title></head><body>\
+         <header><nav><a href='/'>Home</a> <a href='/categories'>Categories</a> <a href='/discussions'>Discussions</a></nav></header>\
+         <main class='Content MainContent'><h1>Is the open source edition still maintained?</h1><div class='Discussion'>\
+         <div class='Item-Header'><a class='Username' href='/profile/op'>op</a> <time datetime='2025-03-01'>March 2025</time></div>\
+         <div class='Message userContent'><p>KEEP_FIRST The last release of the open source edition came out two years ago, \
+         and the issue tracker has gone quiet since the company changed hands. Does anyone know whether it is still \
+         maintained, or should we plan a move?</p></div></div><div class='CommentsWrap'><h2 class='CommentHeading'>Comments</h2>\
+         <ul class='MessageList DataList Comments'>{replies}</ul></div></main><aside class='Panel'><h4>Categories</h4><ul>\
+         <li><a href='/c/general'>General</a></li><li><a href='/c/help'>Help</a></li></ul></aside>\
+         <footer><p>Powered by a forum engine</p></footer></body></html>"
+    );
+    let article = extract(&html, &Options::new()).unwrap();
+    let text = article.text();
+    assert_eq!(article.page_type, pith::PageType::Forum, "{text:?}");
+    assert!(text.contains("KEEP_FIRST"), "{text:?}");
+    for n in 1..=5 {
+        assert!(text.contains(&format!("KEEP_REPLY{n} ")), "lost reply {n}: {text:?}");
+    }
+}

@@ -6,6 +6,9 @@
 //! - a listing or a collection takes its list of records as the region on
 //!   less evidence (a short introduction above a grid of cards is not the
 //!   content);
+//! - a forum that declares no discussion keeps its replies in the region
+//!   even where their markup names them comments (a forum engine's
+//!   `Comments` list below the first post);
 //! - a list or forum page whose records or posts sit in forms the pruning
 //!   dropped as controls (a shop's compare form around its grid, a forum's
 //!   edit form around each post) is pruned again with forms spared.
@@ -58,6 +61,22 @@ impl Extractor {
             let more = self.keep(&listed, cx.filter);
             if listed.records && text_chars(&listed.blocks, &more) > 0 {
                 (found, kept) = (listed, more);
+            }
+        }
+        let comments_left_out = found
+            .region_comment
+            .iter()
+            .zip(&found.in_region)
+            .any(|(&c, &r)| c && !r);
+        if page_type == PageType::Forum && !cx.declares.discussion && comments_left_out {
+            let forum = Declares {
+                forum: true,
+                ..cx.declares
+            };
+            let posts = self.reselect(cx, forum, &found, select::RECORDS_OVER_PROSE);
+            let more = self.keep(&posts, cx.filter);
+            if text_chars(&posts.blocks, &more) > text_chars(&found.blocks, &kept) {
+                (found, kept) = (posts, more);
             }
         }
         let have = text_chars(&found.blocks, &kept);
