@@ -376,6 +376,18 @@ impl Extractor {
         if let Some(source) = declared {
             reason.push_str(source.note());
         }
+        // A service's landing page puts a tagline in its heading ("Marketing
+        // software"): the title it declares names the page, unless they
+        // differ only in case. An error's or a wall's page keeps its heading.
+        let same_words = |a: &str, b: &str| chrome::dedup_key(a) == chrome::dedup_key(b);
+        if let (Some(declared), Some(chosen)) = (read.declared_title, metadata.title.as_deref()) {
+            if page_type == page_type::PageType::Service
+                && verdict == Verdict::Article
+                && !same_words(&declared, chosen)
+            {
+                metadata.title = Some(declared);
+            }
+        }
         if metadata.language.is_none() {
             metadata.language = metadata::detect_language(&blocks);
         }

@@ -513,3 +513,59 @@ fn site_description_language() {
         ),
     ]);
 }
+
+#[test]
+fn a_landing_page_is_named_by_its_declared_title() {
+    // A service's landing page: its heading is part of its declared title,
+    // which an article's heading would win by; on a landing page the
+    // heading is a tagline and the declared title names the page.
+    let feature = |(t, d): (&str, &str)| format!("<div class='feature'><h3>{t}</h3><p>{d}</p></div>");
+    let features: String = [
+        (
+            "Automations",
+            "Send the right email at the right time with journeys that run themselves.",
+        ),
+        (
+            "Templates",
+            "Start from a hundred designs made for every season and every kind of business.",
+        ),
+        (
+            "Analytics",
+            "See who opened, who clicked and what they bought, in one report.",
+        ),
+        (
+            "Integrations",
+            "Connect your shop, your CRM and three hundred other apps in a few clicks.",
+        ),
+    ]
+    .into_iter()
+    .map(feature)
+    .collect();
+    let html = format!(
+        "<html><head><title>Email Marketing Tools That Grow Your Business | Postbird</title>\
+         <meta property='og:title' content='Email Marketing Tools That Grow Your Business'>\
+         <meta property='og:site_name' content='Postbird'></head><body><header><nav><a href='/'>Home</a> \
+         <a href='/pricing'>Pricing</a> <a href='/login'>Log in</a></nav></header><main><section class='hero'>\
+         <h1>Email marketing tools</h1><p>Grow your business with email marketing tools that turn subscribers \
+         into customers.</p><a class='button' href='/signup'>Start free trial</a></section>\
+         <section class='features'>{features}</section><section class='cta'><h2>Plans for every business</h2>\
+         <p>Start free, then pay as your audience grows. No contracts, cancel any time.</p>\
+         <a class='button' href='/pricing'>See pricing</a></section></main><footer><p>© 2026 Postbird</p></footer>\
+         </body></html>"
+    );
+    let article = extract(&html, &Options::new()).unwrap();
+    assert_eq!(article.page_type, pith::PageType::Service);
+    assert_eq!(
+        article.metadata.title.as_deref(),
+        Some("Email Marketing Tools That Grow Your Business")
+    );
+    // The same heading and titles on an article: the heading is the title.
+    let html = page(
+        "<title>Email Marketing Tools That Grow Your Business | Postbird</title>\
+         <meta property='og:title' content='Email Marketing Tools That Grow Your Business'>\
+         <meta property='og:type' content='article'>\
+         <meta property='article:published_time' content='2026-03-02T09:00:00Z'>",
+        "<h1>Email marketing tools</h1><p class='byline'>By Ann Lee</p>",
+    );
+    assert_eq!(metadata(&html).title.as_deref(), Some("Email marketing tools"));
+}

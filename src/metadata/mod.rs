@@ -82,6 +82,10 @@ pub(crate) struct Read {
     pub heading: String,
     /// The `<title>` as the page wrote it, site name and all.
     pub page_title: Option<String>,
+    /// The first title the page declares, its headings aside (see
+    /// [`title::Titles`]): a landing page's name, where its heading is a
+    /// tagline.
+    pub declared_title: Option<String>,
     /// The structured data (JSON-LD or microdata) declares a discussion
     /// (see [`is_discussion_type`]).
     pub declares_discussion: bool,
@@ -187,7 +191,8 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
         .as_ref()
         .and_then(|b| b.host_str())
         .map(|h| h.trim_start_matches("www.").to_owned());
-    let title = choose_title(&s, &ld, site_name.as_deref(), host.as_deref(), &meta);
+    let titles = choose_title(&s, &ld, site_name.as_deref(), host.as_deref(), &meta);
+    let title = titles.chosen;
     let site_name = site_name.or_else(|| title_suffix(s.title.as_deref(), title.as_deref()));
     let site_name = site_name.or(host);
 
@@ -399,6 +404,7 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
         },
         heading,
         page_title: s.title.clone(),
+        declared_title: titles.declared,
         declares_discussion: s.microdata_discussion || ld.all_types.iter().any(|t| is_discussion_type(t)),
         base,
         declared_body: match ld.body.clone().or_else(|| ld.description.clone()) {

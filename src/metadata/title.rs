@@ -52,13 +52,17 @@ fn strip_masthead(title: &str, mastheads: &[&String]) -> String {
     title.to_owned()
 }
 
+/// The page's titles (see [`Titles`]): the chosen one is a visible `<h1>`
+/// when the page declares it too, or a title that extends it or shares most
+/// of its words; else the first title the page declares, else its first
+/// heading. Mastheads (headings that name the site) are never chosen.
 pub(super) fn choose_title(
     s: &Sources,
     ld: &json_ld::JsonLd,
     site: Option<&str>,
     host: Option<&str>,
     meta: &dyn Fn(&[&str]) -> Option<String>,
-) -> Option<String> {
+) -> Titles {
     let mastheads: Vec<&String> = s.h1.iter().filter(|h| names_site(h, site, host)).collect();
     let title_tag = s.title.as_deref().map(|t| strip_site(t, site));
     let declared: Vec<String> = [
@@ -72,6 +76,11 @@ pub(super) fn choose_title(
     .map(|t| strip_masthead(&strip_site(&t, site), &mastheads))
     .filter(|t| !t.is_empty())
     .collect();
+    let first_declared = declared.first().cloned();
+    let titles = |chosen: Option<String>| Titles {
+        chosen,
+        declared: first_declared.clone(),
+    };
     let key = crate::chrome::dedup_key;
     // A heading that repeats the whole `<title>` repeats its site name too.
     let raw_title = s.title.as_deref().map(key);
@@ -96,7 +105,7 @@ pub(super) fn choose_title(
     });
     if let Some(first) = agreeing.next() {
         let within = agreeing.find(|(hk, _)| hk.len() < first.0.len() && first.0.contains(hk.as_str()));
-        return Some(within.unwrap_or(first).1.clone());
+        return titles(Some(within.unwrap_or(first).1.clone()));
     }
     // It also wins when it words the same subject: it shares most of its
     // words with a declared title (the heading rephrases the meta title).
@@ -114,9 +123,17 @@ pub(super) fn choose_title(
         .filter(|(dice, n, _)| *dice >= H1_SHARED_WORDS && *n >= 2)
         .max_by(|a, b| a.0.total_cmp(&b.0));
     if let Some((_, _, h1)) = best {
-        return Some(h1.clone());
+        return titles(Some(h1.clone()));
     }
-    declared.into_iter().next().or_else(|| headings.into_iter().next())
+    titles(declared.into_iter().next().or_else(|| headings.into_iter().next()))
+}
+
+/// The page's titles: the one [`choose_title`] chose, and the first the
+/// page declares (its `og:title`, JSON-LD `headline`, `<title>`..., the site
+/// name stripped), whatever its headings say.
+pub(super) struct Titles {
+    pub chosen: Option<String>,
+    pub declared: Option<String>,
 }
 
 /// Least Dice overlap of a heading's words with a declared title's for the
