@@ -194,6 +194,20 @@ pub(super) fn split_names(raw: &str, trust: Trust) -> Names {
         .flat_map(|p| p.split(" y "))
         .flat_map(|p| p.split(" и "))
     {
+        // "Ann Lee for Reuters", "Ann Lee on behalf of the team": in visible
+        // text, a name of two or more capitalised words before an
+        // affiliation is the author ("Center for Drug Evaluation" is not).
+        let part = AFFILIATIONS
+            .iter()
+            .filter_map(|a| part.find(a))
+            .min()
+            .and_then(|end| part.get(..end))
+            .filter(|head| {
+                trust != Trust::Field
+                    && head.split_whitespace().count() >= 2
+                    && head.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+            })
+            .unwrap_or(part);
         let name = part.trim().trim_matches(['.', '-', '–', '—', '·', '•']).trim();
         if name.is_empty() || name.chars().count() > MAX_NAME_CHARS || name.contains('@') || name.contains("http") {
             continue;
@@ -250,6 +264,10 @@ pub(super) fn split_names(raw: &str, trust: Trust) -> Names {
     }
     names
 }
+
+/// What joins a name to the organisation it writes for, in the languages of
+/// [`crate::patterns::BYLINE_PREFIXES`].
+const AFFILIATIONS: &[&str] = &[" on behalf of ", " for ", " via ", " für ", " pour ", " para ", " для "];
 
 /// Words of the links and labels around bylines, never part of a name.
 const NOT_NAME_WORDS: &[&str] = &[
@@ -372,6 +390,18 @@ mod tests {
             (names.people, names.roles),
             (vec!["Ann Lee".to_owned()], vec!["Senior Editor".to_owned()])
         );
+        assert_eq!(split_names("By Ann Lee for Reuters", Trust::Text).people, ["Ann Lee"]);
+        assert_eq!(
+            split_names("Dec. 19, 2025 · Ann Lee on behalf of the docs team", Trust::Element).people,
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            split_names("Organization for Transformative Works", Trust::Field).people,
+            ["Organization for Transformative Works"]
+        );
+        assert!(split_names("Center for Drug Evaluation", Trust::Element)
+            .people
+            .is_empty());
         assert_eq!(split_names("jane_doe42", Trust::Field).people, ["jane_doe42"]);
         assert_eq!(split_names("jane_doe42", Trust::Element).people, ["jane_doe42"]);
         assert!(split_names("jane_doe42", Trust::Text).people.is_empty());
