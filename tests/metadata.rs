@@ -412,6 +412,18 @@ fn dates() {
             Some("2023-05-17"),
         ),
         (
+            "microdata creation date, the post's before its comments'",
+            page(
+                "",
+                "<div itemscope itemtype='http://schema.org/BlogPosting'>\
+                 <meta content='2024-07-03 07:57:13 -0700' itemprop='dateCreated'></div>\
+                 <div itemscope itemtype='http://schema.org/Comment'>\
+                 <meta content='2024-07-05T08:30:35-07:00' itemprop='dateCreated'></div>",
+            ),
+            date,
+            Some("2024-07-03"),
+        ),
+        (
             "German byline date",
             page("", "<p>Veröffentlicht am 15. Januar 2025</p>"),
             date,

@@ -295,6 +295,7 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
                 "citation_publication_date",
                 "published",
                 "article:published",
+                "datecreated",
             ])
             .and_then(|d| dates::normalize(&d))
         })
