@@ -707,6 +707,28 @@ fn a_counter_alone_is_chrome() {
 }
 
 #[test]
+fn a_listings_count_of_results_is_chrome() {
+    for line in [
+        "Showing 24 of 291 results",
+        "Displaying 1 to 24 (of 204 products)",
+        "33 Results",
+        "1–24 von 204 Ergebnisse",
+        "Показано 20 из 150 товаров",
+    ] {
+        let text = text_with_line(line);
+        assert!(!text.contains(line), "kept {line:?} in {text:?}");
+    }
+    // A title that counts its items, and a sentence, are content.
+    for line in [
+        "KEEP_TITLE Trail Running Shoes (158 items)",
+        "KEEP_SENTENCE We tested 33 products over six weeks and kept the best results.",
+    ] {
+        let text = text_with_line(line);
+        assert!(text.contains(line), "lost {line:?} in {text:?}");
+    }
+}
+
+#[test]
 fn posts_in_forms_are_content() {
     // A forum whose software wraps each post's text in its edit form: the
     // pruning drops forms as controls, which leaves the thread without its
@@ -769,5 +791,24 @@ fn a_forum_pages_comments_are_its_replies() {
     assert!(text.contains("KEEP_FIRST"), "{text:?}");
     for n in 1..=5 {
         assert!(text.contains(&format!("KEEP_REPLY{n} ")), "lost reply {n}: {text:?}");
+    }
+}
+
+#[test]
+fn a_shops_and_a_pages_call_lines_are_chrome() {
+    for line in [
+        "Out of stock",
+        "Free returns",
+        "Pick up in store",
+        "Write a review",
+        "Related searches",
+        "Get in touch",
+        "Start a free trial",
+        "Pin for later",
+        "Your cart is empty",
+        "Quick shop",
+    ] {
+        let text = text_with_line(line);
+        assert!(!text.contains(line), "kept {line:?} in {text:?}");
     }
 }

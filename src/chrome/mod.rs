@@ -118,6 +118,33 @@ fn is_counter(text: &str) -> bool {
     patterns::COUNTER_LABELS.contains(&label.as_str())
 }
 
+/// Most words a listing's count of results has ("Displaying 1 to 24 (of 204 products)").
+const MAX_RESULT_COUNT_WORDS: usize = 8;
+
+/// A listing's count of its results, alone: numbers, a few linking words
+/// ([`patterns::RESULT_WORDS`]) and, last, what it counts
+/// ([`patterns::RESULT_LABELS`]): "Showing 24 of 291 results", "33 Results".
+fn is_result_count(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(['(', ')', '.', ':', ',']).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((label, rest)) = words.split_last() else {
+        return false;
+    };
+    let number = |w: &str| {
+        w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '–'))
+    };
+    words.len() <= MAX_RESULT_COUNT_WORDS
+        && patterns::RESULT_LABELS.contains(&label.as_str())
+        && rest.iter().any(|w| number(w))
+        && rest
+            .iter()
+            .all(|w| number(w) || patterns::RESULT_WORDS.contains(&w.as_str()))
+}
+
 /// Most words a member's figure has ("Join Date: Aug 2008").
 const MAX_MEMBER_STAT_WORDS: usize = 5;
 
@@ -232,7 +259,12 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
         if in_lead && !is_heading && is_byline(&block.text, f.authors) {
             continue;
         }
-        if !is_heading && (is_date_alone(&block.text) || is_member_stat(&block.text) || is_counter(&block.text)) {
+        if !is_heading
+            && (is_date_alone(&block.text)
+                || is_member_stat(&block.text)
+                || is_counter(&block.text)
+                || is_result_count(&block.text))
+        {
             continue;
         }
         if block.chars >= LEAD_PROSE_CHARS && block.kind == BlockKind::Paragraph {
