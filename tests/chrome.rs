@@ -712,6 +712,7 @@ fn a_listings_count_of_results_is_chrome() {
         "Showing 24 of 291 results",
         "Displaying 1 to 24 (of 204 products)",
         "33 Results",
+        "Showing 1 - 24 of 204 results",
         "1–24 von 204 Ergebnisse",
         "Показано 20 из 150 товаров",
     ] {

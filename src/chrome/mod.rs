@@ -125,6 +125,10 @@ const MAX_RESULT_COUNT_WORDS: usize = 8;
 /// ([`patterns::RESULT_WORDS`]) and, last, what it counts
 /// ([`patterns::RESULT_LABELS`]): "Showing 24 of 291 results", "33 Results".
 fn is_result_count(text: &str) -> bool {
+    // Most blocks are longer, or hold no digit: skip them without allocating.
+    if text.split_whitespace().nth(MAX_RESULT_COUNT_WORDS).is_some() || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let words: Vec<String> = text
         .split_whitespace()
         .map(|w| w.trim_matches(['(', ')', '.', ':', ',']).to_lowercase())
@@ -133,16 +137,19 @@ fn is_result_count(text: &str) -> bool {
     let Some((label, rest)) = words.split_last() else {
         return false;
     };
+    // A number holds a digit ("1–24", "1,024"); a dash alone joins two.
     let number = |w: &str| {
-        w.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '–'))
+        w.bytes().any(|b| b.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '–'))
     };
+    let dash = |w: &str| matches!(w, "-" | "–");
     words.len() <= MAX_RESULT_COUNT_WORDS
         && patterns::RESULT_LABELS.contains(&label.as_str())
         && rest.iter().any(|w| number(w))
         && rest
             .iter()
-            .all(|w| number(w) || patterns::RESULT_WORDS.contains(&w.as_str()))
+            .all(|w| number(w) || dash(w) || patterns::RESULT_WORDS.contains(&w.as_str()))
 }
 
 /// Most words a member's figure has ("Join Date: Aug 2008").
