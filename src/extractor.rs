@@ -46,6 +46,10 @@ pub(crate) struct Declares {
     /// A forum, as the page-type model reads the page: its readers'
     /// comment sections hold its posts and stay in the region.
     forum: bool,
+    /// A landing page or a collection, as the page-type model reads the
+    /// page: its content spans its sections, so the region is the whole
+    /// page ([`select::whole_page`]) and the block model sorts its blocks.
+    whole_page: bool,
 }
 
 impl Declares {
@@ -54,6 +58,7 @@ impl Declares {
             product: read.declares_product(),
             discussion: read.declares_discussion,
             forum: false,
+            whole_page: false,
         }
     }
 }
@@ -512,7 +517,10 @@ impl Extractor {
         records_over_prose: f64,
     ) -> Candidates {
         let Prepared { pruned, scores } = &prepared;
-        let selection = select::select(doc, pruned, scores, declares.discussion, records_over_prose);
+        let mut selection = select::select(doc, pruned, scores, declares.discussion, records_over_prose);
+        if declares.whole_page {
+            selection.roots = vec![select::whole_page(doc, pruned)];
+        }
         let n = doc.len();
         let mut in_comments = NodeMap::new(n);
         for i in 1..n {

@@ -306,6 +306,21 @@ fn is_prose(doc: &Document, pruned: &Pruned, id: NodeId) -> bool {
     (chars > 80 && density < 0.25) || (chars > 0 && density == 0.0 && doc.text_content(id).contains(". "))
 }
 
+/// The region of a page whose content spans its sections (a landing page,
+/// a collection; see [`crate::extractor`]'s second readings): its first
+/// `<main>` (or `role="main"`) the pruning left, else its body.
+pub(crate) fn whole_page(doc: &Document, pruned: &Pruned) -> NodeId {
+    (0..doc.len())
+        .find(|&i| {
+            !pruned.removed.at(i)
+                && (doc.is(i, &local_name!("main"))
+                    || doc
+                        .attr(i, &local_name!("role"))
+                        .is_some_and(|r| r.trim().eq_ignore_ascii_case("main")))
+        })
+        .unwrap_or_else(|| body_or_root(doc))
+}
+
 fn body_or_root(doc: &Document) -> NodeId {
     doc.elements(&local_name!("body")).next().unwrap_or(Document::ROOT)
 }

@@ -796,6 +796,78 @@ fn a_forum_pages_comments_are_its_replies() {
 }
 
 #[test]
+fn a_landing_pages_sections_are_all_content() {
+    // A service's landing page: a hero, three selling points, an accordion
+    // of long answers and a testimonial, each section a child of the body.
+    // The accordion's prose draws the selection; on a page that reads as a
+    // landing page the region is the whole page, sorted by the block model.
+    let point = |(t, d): (&str, &str)| {
+        format!("<div class='col'><div class='plus'><h3 class='plus__title'>KEEP_{t}</h3><div class='plus__desc'>{d}</div></div></div>")
+    };
+    let points: String = [
+        (
+            "Intuitive",
+            "Get started in a couple of minutes. Clean and light, no time lost on setup.",
+        ),
+        (
+            "Reliable",
+            "Track leads and manage emails with every core feature, at a low price.",
+        ),
+        (
+            "Powerful",
+            "Room to grow: automation and forecasts, but only when you need them.",
+        ),
+    ]
+    .into_iter()
+    .map(point)
+    .collect();
+    let answer = |(n, t, d): (usize, &str, &str)| {
+        format!("<li class='accordion__item'><h3 class='accordion__title'>0{n} {t}</h3><div class='accordion__content'><p>{d}</p></div></li>")
+    };
+    let answers: String = [
+        (1, "Free tools", "KEEP_TOOLS Postbird is a real bargain for small businesses. Pay for one plan and get extra tools for \
+          free: a dialer, web forms, a business card scanner and a lead clipper that saves contacts from any page you \
+          visit, all included in every plan without add-ons or hidden fees."),
+        (2, "Email sync", "Manage emails from your small business CRM. Track email opens for any contact and connect several \
+          addresses to see every conversation in one place, with templates and scheduling that save your team hours \
+          every week of the year."),
+        (3, "Automation", "Postbird offers simple workflows on all plans, making it easy for small businesses to get rid of \
+          repetitive tasks. Move deals along, assign follow-ups and send reminders without lifting a finger, so that no \
+          lead is ever forgotten."),
+    ]
+    .into_iter()
+    .map(answer)
+    .collect();
+    let html = format!(
+        "<html><head><title>Postbird | CRM Software for Small Business</title></head><body class='home page-template'>\
+         <header class='site-header'><nav><a href='/'>Home</a> <a href='/pricing'>Pricing</a> <a href='/login'>Log in</a></nav></header>\
+         <section class='hero' id='hero'><div class='container'><div class='row'><div class='col'>\
+         <h1 class='hero__title'><strong>Simple CRM.</strong> Clean and affordable.</h1>\
+         <p class='hero__text'>KEEP_HERO Small business CRM used in 80 countries.</p><a class='btn' href='/signup'>Try Free</a>\
+         </div></div></div></section><section class='why'><div class='container'><h2>The CRM designed for your small business</h2>\
+         <div class='row'>{points}</div></div></section><section class='secret space-bottom'><div class='container'><div class='row'>\
+         <div class='col-md-6'><ul class='accordion'>{answers}</ul></div></div></div></section><section class='reviews'>\
+         <div class='container'><h2>Small businesses love Postbird</h2><div class='review'><p>KEEP_REVIEW Postbird gives us a sales \
+         process, and all we do is follow it.</p><p>Bruce Henry</p></div></div></section>\
+         <footer class='site-footer'><p>DROP_FOOTER Postbird Ltd, 12 Harbour Street</p></footer></body></html>"
+    );
+    let article = extract(&html, &Options::new()).unwrap();
+    assert_eq!(article.page_type, pith::PageType::Service);
+    let text = article.text();
+    for keep in [
+        "KEEP_HERO",
+        "KEEP_Intuitive",
+        "KEEP_Reliable",
+        "KEEP_Powerful",
+        "KEEP_TOOLS",
+        "KEEP_REVIEW",
+    ] {
+        assert!(text.contains(keep), "lost {keep}: {text:?}");
+    }
+    assert!(!text.contains("DROP_FOOTER"), "{text:?}");
+}
+
+#[test]
 fn a_shops_and_a_pages_call_lines_are_chrome() {
     for line in [
         "Out of stock",

@@ -9,6 +9,9 @@
 //! - a forum that declares no discussion keeps its replies in the region
 //!   even where their markup names them comments (a forum engine's
 //!   `Comments` list below the first post);
+//! - a service's landing page or a collection takes its whole `<main>`
+//!   (else its body) as the region, its content spanning sections (a hero,
+//!   features, testimonials, a grid), and the block model sorts the blocks;
 //! - a list or forum page whose records or posts sit in forms the pruning
 //!   dropped as controls (a shop's compare form around its grid, a forum's
 //!   edit form around each post) is pruned again with forms spared.
@@ -26,11 +29,9 @@ use crate::dom::Document;
 use crate::page_type::{self, PageType};
 use crate::{prune, select};
 
-/// The page-type model's least probability that a page is a listing or a
-/// collection for its list of records to win on less evidence (see
-/// [`select::LIST_PAGE_RECORDS_OVER_PROSE`]): an article it half takes
-/// for a listing keeps its prose.
-const LIST_PAGE_CONFIDENCE: f32 = 0.6;
+/// The page-type model's least probability of a type for the second reading
+/// it calls for: an article it half takes for a listing keeps its prose.
+const CONFIDENCE: f32 = 0.6;
 
 /// What every reading of one page shares.
 pub(super) struct Context<'a> {
@@ -54,8 +55,7 @@ impl Extractor {
         mut kept: Vec<usize>,
     ) -> (Candidates, Vec<usize>) {
         let lists = [PageType::Listing, PageType::Collection];
-        let list_page =
-            lists.contains(&page_type) && page_type::probability_of(measures, &lists) >= LIST_PAGE_CONFIDENCE;
+        let list_page = lists.contains(&page_type) && page_type::probability_of(measures, &lists) >= CONFIDENCE;
         if list_page && found.records_ratio > select::LIST_PAGE_RECORDS_OVER_PROSE {
             let listed = self.reselect(cx, cx.declares, &found, select::LIST_PAGE_RECORDS_OVER_PROSE);
             let more = self.keep(&listed, cx.filter);
@@ -77,6 +77,19 @@ impl Extractor {
             let more = self.keep(&posts, cx.filter);
             if text_chars(&posts.blocks, &more) > text_chars(&found.blocks, &kept) {
                 (found, kept) = (posts, more);
+            }
+        }
+        let spans_sections = [PageType::Service, PageType::Collection].contains(&page_type)
+            && page_type::probability_of(measures, &[page_type]) >= CONFIDENCE;
+        if spans_sections && outside_region(cx.doc, &found) {
+            let whole = Declares {
+                whole_page: true,
+                ..cx.declares
+            };
+            let page = self.reselect(cx, whole, &found, select::RECORDS_OVER_PROSE);
+            let more = self.keep(&page, cx.filter);
+            if text_chars(&page.blocks, &more) > text_chars(&found.blocks, &kept) {
+                (found, kept) = (page, more);
             }
         }
         let have = text_chars(&found.blocks, &kept);
@@ -110,3 +123,25 @@ impl Extractor {
         )
     }
 }
+
+/// Whether the page's whole region ([`select::whole_page`]) holds text
+/// outside `c`'s region worth a second reading: at least
+/// [`MIN_OUTSIDE_SHARE`] of its blocks' characters.
+fn outside_region(doc: &Document, c: &Candidates) -> bool {
+    let root = select::whole_page(doc, &c.prepared.pruned);
+    let end = doc.end(root);
+    let (mut whole, mut region) = (0u64, 0u64);
+    for (b, &inside) in c.blocks.iter().zip(&c.in_region) {
+        if b.owner >= root && b.owner < end {
+            whole += u64::from(b.chars);
+            if inside {
+                region += u64::from(b.chars);
+            }
+        }
+    }
+    (whole - region) as f64 >= whole as f64 * MIN_OUTSIDE_SHARE
+}
+
+/// The least share of the whole page's text outside the first reading's
+/// region for a page that spans sections to be read whole.
+const MIN_OUTSIDE_SHARE: f64 = 0.2;
