@@ -80,6 +80,16 @@ pub(crate) struct Candidates {
     prepared: Prepared,
 }
 
+/// A page read ([`Extractor::read_page`]): its metadata, its candidates and
+/// the blocks kept of them, and its type with the measures it was read from.
+struct Reading {
+    read: metadata::Read,
+    found: Candidates,
+    kept: Vec<usize>,
+    measures: page_type::Row,
+    page_type: page_type::PageType,
+}
+
 /// A pruned page and its containers' scores: the same whatever region is
 /// selected from them.
 #[derive(Clone)]
@@ -282,6 +292,80 @@ impl Extractor {
     /// The article of `doc` and the measures its page type was read from.
     pub(crate) fn analyse(&self, doc: &Document) -> (Article, page_type::Row) {
         let opts = &self.options;
+        let Reading {
+            read,
+            found,
+            kept,
+            measures,
+            page_type,
+        } = self.read_page(doc);
+        let kept = chrome::take(found.blocks, &kept);
+        let excerpt = excerpt(doc, &kept);
+        let mut blocks: Vec<Block> = kept
+            .into_iter()
+            .map(|b| self.public_block(b, read.base.as_ref()))
+            .collect();
+        let mut declared = None;
+        if blocks.iter().all(|b| b.kind == BlockKind::Image) {
+            if let Some(body) = read.declared_body.as_ref() {
+                let before = blocks.len();
+                blocks.extend(body.text.lines().map(|l| Block::paragraph(l.to_owned())));
+                declared = (blocks.len() > before).then_some(body.source);
+            }
+        }
+        let mut metadata = read.metadata;
+        let page_text = || self.visible_text(doc);
+        let (verdict, mut reason) = verdict::verdict(
+            &self.compiled.dicts,
+            &verdict::Evidence {
+                heading: &read.heading,
+                page_text: &page_text,
+                blocks: &blocks,
+                min_text: opts.min_text(),
+            },
+        );
+        if let Some(source) = declared {
+            reason.push_str(source.note());
+        }
+        // A service's landing page puts a tagline in its heading ("Marketing
+        // software"): the title it declares names the page, unless they
+        // differ only in case. An error's or a wall's page keeps its heading.
+        let same_words = |a: &str, b: &str| chrome::dedup_key(a) == chrome::dedup_key(b);
+        if let (Some(declared), Some(chosen)) = (read.declared_title, metadata.title.as_deref()) {
+            if page_type == page_type::PageType::Service
+                && verdict == Verdict::Article
+                && !same_words(&declared, chosen)
+            {
+                metadata.title = Some(declared);
+            }
+        }
+        if metadata.language.is_none() {
+            metadata.language = metadata::detect_language(&blocks);
+        }
+        // The excerpt stands in for a missing description, on pages whose
+        // text is content (not an error's or a wall's message).
+        if metadata.description.is_none() && matches!(verdict, Verdict::Article | Verdict::Paywall) {
+            metadata.description = excerpt.or_else(|| {
+                blocks
+                    .iter()
+                    .find(|b| b.kind == BlockKind::Paragraph && has_letters(&b.text))
+                    .map(|b| b.text.clone())
+            });
+        }
+        let article = Article {
+            metadata,
+            blocks,
+            verdict,
+            reason,
+            page_type,
+        };
+        (article, measures)
+    }
+
+    /// The page read: its metadata, then the candidates and the blocks kept
+    /// by the first reading and by the second readings its type calls for.
+    fn read_page(&self, doc: &Document) -> Reading {
+        let opts = &self.options;
         let classes = self.compiled.tokens.classify(doc);
         let read = metadata::read(doc, &classes, &self.compiled.dicts, opts.base_url());
         let declares = Declares::of(&read);
@@ -353,67 +437,13 @@ impl Extractor {
             filter: &filter,
         };
         let (found, kept) = self.reread(&context, &measures, page_type, found, kept);
-        let kept = chrome::take(found.blocks, &kept);
-        let excerpt = excerpt(doc, &kept);
-        let mut blocks: Vec<Block> = kept
-            .into_iter()
-            .map(|b| self.public_block(b, read.base.as_ref()))
-            .collect();
-        let mut declared = None;
-        if blocks.iter().all(|b| b.kind == BlockKind::Image) {
-            if let Some(body) = read.declared_body.as_ref() {
-                let before = blocks.len();
-                blocks.extend(body.text.lines().map(|l| Block::paragraph(l.to_owned())));
-                declared = (blocks.len() > before).then_some(body.source);
-            }
-        }
-        let mut metadata = read.metadata;
-        let page_text = || self.visible_text(doc);
-        let (verdict, mut reason) = verdict::verdict(
-            &self.compiled.dicts,
-            &verdict::Evidence {
-                heading: &read.heading,
-                page_text: &page_text,
-                blocks: &blocks,
-                min_text: opts.min_text(),
-            },
-        );
-        if let Some(source) = declared {
-            reason.push_str(source.note());
-        }
-        // A service's landing page puts a tagline in its heading ("Marketing
-        // software"): the title it declares names the page, unless they
-        // differ only in case. An error's or a wall's page keeps its heading.
-        let same_words = |a: &str, b: &str| chrome::dedup_key(a) == chrome::dedup_key(b);
-        if let (Some(declared), Some(chosen)) = (read.declared_title, metadata.title.as_deref()) {
-            if page_type == page_type::PageType::Service
-                && verdict == Verdict::Article
-                && !same_words(&declared, chosen)
-            {
-                metadata.title = Some(declared);
-            }
-        }
-        if metadata.language.is_none() {
-            metadata.language = metadata::detect_language(&blocks);
-        }
-        // The excerpt stands in for a missing description, on pages whose
-        // text is content (not an error's or a wall's message).
-        if metadata.description.is_none() && matches!(verdict, Verdict::Article | Verdict::Paywall) {
-            metadata.description = excerpt.or_else(|| {
-                blocks
-                    .iter()
-                    .find(|b| b.kind == BlockKind::Paragraph && has_letters(&b.text))
-                    .map(|b| b.text.clone())
-            });
-        }
-        let article = Article {
-            metadata,
-            blocks,
-            verdict,
-            reason,
+        Reading {
+            read,
+            found,
+            kept,
+            measures,
             page_type,
-        };
-        (article, measures)
+        }
     }
 
     /// The page's text outside scripts, styles and other never-visible
