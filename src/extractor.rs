@@ -46,7 +46,7 @@ pub(crate) struct Declares {
     /// A forum, as the page-type model reads the page: its readers'
     /// comment sections hold its posts and stay in the region.
     forum: bool,
-    /// A landing page or a collection, as the page-type model reads the
+    /// A landing page, a collection or a listing, as the page-type model reads the
     /// page: its content spans its sections, so the region is the whole
     /// page ([`select::whole_page`]) and the block model sorts its blocks.
     whole_page: bool,

@@ -307,7 +307,7 @@ fn is_prose(doc: &Document, pruned: &Pruned, id: NodeId) -> bool {
 }
 
 /// The region of a page whose content spans its sections (a landing page,
-/// a collection; see [`crate::extractor`]'s second readings): its first
+/// a collection, a listing; see [`crate::extractor`]'s second readings): its first
 /// `<main>` (or `role="main"`) the pruning left, else its body.
 pub(crate) fn whole_page(doc: &Document, pruned: &Pruned) -> NodeId {
     (0..doc.len())

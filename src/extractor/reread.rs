@@ -9,9 +9,10 @@
 //! - a forum that declares no discussion keeps its replies in the region
 //!   even where their markup names them comments (a forum engine's
 //!   `Comments` list below the first post);
-//! - a service's landing page or a collection takes its whole `<main>`
-//!   (else its body) as the region, its content spanning sections (a hero,
-//!   features, testimonials, a grid), and the block model sorts the blocks;
+//! - a service's landing page, a collection or a listing takes its whole
+//!   `<main>` (else its body) as the region, its content spanning sections
+//!   (a hero, features, testimonials, an introduction above a grid), and the
+//!   block model sorts the blocks;
 //! - a list or forum page whose records or posts sit in forms the pruning
 //!   dropped as controls (a shop's compare form around its grid, a forum's
 //!   edit form around each post) is pruned again with forms spared.
@@ -79,7 +80,7 @@ impl Extractor {
                 (found, kept) = (posts, more);
             }
         }
-        let spans_sections = [PageType::Service, PageType::Collection].contains(&page_type)
+        let spans_sections = [PageType::Service, PageType::Collection, PageType::Listing].contains(&page_type)
             && page_type::probability_of(measures, &[page_type]) >= CONFIDENCE;
         if spans_sections && outside_region(cx.doc, &found) {
             let whole = Declares {
