@@ -307,9 +307,12 @@ fn is_prose(doc: &Document, pruned: &Pruned, id: NodeId) -> bool {
 }
 
 /// The region of a page whose content spans its sections (a landing page,
-/// a collection, a listing; see [`crate::extractor`]'s second readings): its first
-/// `<main>` (or `role="main"`) the pruning left, else its body.
+/// a collection, a listing; see [`crate::extractor`]'s second readings): its
+/// first `<main>` (or `role="main"`) the pruning left when it holds most of
+/// the body's text, else its body (a page streamed by server rendering
+/// sends its content after the `<main>` that holds its banner).
 pub(crate) fn whole_page(doc: &Document, pruned: &Pruned) -> NodeId {
+    let body = body_or_root(doc);
     (0..doc.len())
         .find(|&i| {
             !pruned.removed.at(i)
@@ -318,7 +321,8 @@ pub(crate) fn whole_page(doc: &Document, pruned: &Pruned) -> NodeId {
                         .attr(i, &local_name!("role"))
                         .is_some_and(|r| r.trim().eq_ignore_ascii_case("main")))
         })
-        .unwrap_or_else(|| body_or_root(doc))
+        .filter(|&main| u64::from(pruned.chars.at(main)) * 2 >= u64::from(pruned.chars.at(body)))
+        .unwrap_or(body)
 }
 
 fn body_or_root(doc: &Document) -> NodeId {
@@ -328,6 +332,34 @@ fn body_or_root(doc: &Document) -> NodeId {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_whole_page_is_its_main_when_main_holds_most_of_it() {
+        let region = |html: &str| {
+            let doc = crate::dom::parse(html, 10_000, 100).unwrap();
+            let compiled = crate::extractor::Compiled::new();
+            let classes = compiled.tokens.classify(&doc);
+            let pruned = crate::prune::prune(&doc, &classes, &compiled, crate::prune::Mode::Full);
+            let root = whole_page(&doc, &pruned);
+            doc.name(root).map(|n| n.to_string())
+        };
+        let long = "A paragraph of the page's text, long enough to weigh in the count. ".repeat(4);
+        assert_eq!(
+            region(&format!(
+                "<body><main><p>{long}</p><p>{long}</p></main><div><p>{long}</p></div></body>"
+            ))
+            .as_deref(),
+            Some("main")
+        );
+        // A streamed page: the banner in `<main>`, the content after it.
+        assert_eq!(
+            region(&format!(
+                "<body><main><p>Get up to $10k in credits</p></main><div id='S:0'><p>{long}</p></div></body>"
+            ))
+            .as_deref(),
+            Some("body")
+        );
+    }
 
     #[test]
     fn items_alike_by_their_first_class_are_records() {
