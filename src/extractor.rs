@@ -35,8 +35,8 @@ pub struct Parsed {
 /// How much of the page's visible text the verdict reads.
 const VERDICT_TEXT_BYTES: usize = 256 * 1024;
 
-/// What the page's structured data (for `forum`, its page type) says its
-/// content is.
+/// What the page's structured data (for `forum` and `whole_page`, its page
+/// type) says its content is.
 #[derive(Clone, Copy)]
 pub(crate) struct Declares {
     /// A product: its customers' reviews are not its content.
@@ -46,9 +46,10 @@ pub(crate) struct Declares {
     /// A forum, as the page-type model reads the page: its readers'
     /// comment sections hold its posts and stay in the region.
     forum: bool,
-    /// A landing page, a collection or a listing, as the page-type model reads the
-    /// page: its content spans its sections, so the region is the whole
-    /// page ([`select::whole_page`]) and the block model sorts its blocks.
+    /// A landing page, a collection or a listing, as the page-type model
+    /// reads the page: its content spans its sections, so the region is the
+    /// whole page ([`select::whole_page`]) and the block model sorts its
+    /// blocks.
     whole_page: bool,
 }
 
