@@ -645,6 +645,14 @@ fn text_with_line(line: &str) -> String {
     extract(&html, &Options::new()).expect("extracts").text()
 }
 
+/// Each of `lines`, alone in a paragraph beside an article, is dropped.
+fn assert_chrome_lines(lines: &[&str]) {
+    for line in lines {
+        let text = text_with_line(line);
+        assert!(!text.contains(line), "kept {line:?} in {text:?}");
+    }
+}
+
 #[test]
 fn the_way_back_home_is_chrome_in_five_languages() {
     let lines = [
@@ -686,7 +694,7 @@ fn a_grid_keeps_its_last_card_but_not_a_trailing_call() {
 
 #[test]
 fn a_counter_alone_is_chrome() {
-    for line in [
+    assert_chrome_lines(&[
         "7 Likes",
         "1,693 views",
         "12 votes",
@@ -694,10 +702,7 @@ fn a_counter_alone_is_chrome() {
         "5 min. Lesezeit",
         "4 min de lecture",
         "6 мин чтения",
-    ] {
-        let text = text_with_line(line);
-        assert!(!text.contains(line), "kept {line:?} in {text:?}");
-    }
+    ]);
     // A sentence that counts is prose.
     let html = page(
         "",
@@ -708,17 +713,14 @@ fn a_counter_alone_is_chrome() {
 
 #[test]
 fn a_listings_count_of_results_is_chrome() {
-    for line in [
+    assert_chrome_lines(&[
         "Showing 24 of 291 results",
         "Displaying 1 to 24 (of 204 products)",
         "33 Results",
         "Showing 1 - 24 of 204 results",
         "1–24 von 204 Ergebnisse",
         "Показано 20 из 150 товаров",
-    ] {
-        let text = text_with_line(line);
-        assert!(!text.contains(line), "kept {line:?} in {text:?}");
-    }
+    ]);
     // A title that counts its items, and a sentence, are content.
     for line in [
         "KEEP_TITLE Trail Running Shoes (158 items)",
@@ -869,7 +871,7 @@ fn a_landing_pages_sections_are_all_content() {
 
 #[test]
 fn a_shops_and_a_pages_call_lines_are_chrome() {
-    for line in [
+    assert_chrome_lines(&[
         "Out of stock",
         "Free returns",
         "Pick up in store",
@@ -880,8 +882,5 @@ fn a_shops_and_a_pages_call_lines_are_chrome() {
         "Pin for later",
         "Your cart is empty",
         "Quick shop",
-    ] {
-        let text = text_with_line(line);
-        assert!(!text.contains(line), "kept {line:?} in {text:?}");
-    }
+    ]);
 }

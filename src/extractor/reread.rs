@@ -74,10 +74,8 @@ impl Extractor {
                 forum: true,
                 ..cx.declares
             };
-            let posts = self.reselect(cx, forum, &found, select::RECORDS_OVER_PROSE);
-            let more = self.keep(&posts, cx.filter);
-            if text_chars(&posts.blocks, &more) > text_chars(&found.blocks, &kept) {
-                (found, kept) = (posts, more);
+            if let Some(posts) = self.reselect_for_more(cx, forum, &found, &kept) {
+                (found, kept) = posts;
             }
         }
         let spans_sections = [PageType::Service, PageType::Collection, PageType::Listing].contains(&page_type)
@@ -87,10 +85,8 @@ impl Extractor {
                 whole_page: true,
                 ..cx.declares
             };
-            let page = self.reselect(cx, whole, &found, select::RECORDS_OVER_PROSE);
-            let more = self.keep(&page, cx.filter);
-            if text_chars(&page.blocks, &more) > text_chars(&found.blocks, &kept) {
-                (found, kept) = (page, more);
+            if let Some(page) = self.reselect_for_more(cx, whole, &found, &kept) {
+                (found, kept) = page;
             }
         }
         let have = text_chars(&found.blocks, &kept);
@@ -108,6 +104,20 @@ impl Extractor {
             }
         }
         (found, kept)
+    }
+
+    /// The candidates of `c`'s page selected anew with `declares` and the
+    /// blocks they keep, when those hold more text than `kept` of `c`.
+    fn reselect_for_more(
+        &self,
+        cx: &Context<'_>,
+        declares: Declares,
+        c: &Candidates,
+        kept: &[usize],
+    ) -> Option<(Candidates, Vec<usize>)> {
+        let again = self.reselect(cx, declares, c, select::RECORDS_OVER_PROSE);
+        let more = self.keep(&again, cx.filter);
+        (text_chars(&again.blocks, &more) > text_chars(&c.blocks, kept)).then_some((again, more))
     }
 
     /// The candidates of `c`'s page selected anew with `declares`, a record
