@@ -429,7 +429,8 @@ impl Extractor {
             census: page_type::Census::of(doc, &classes),
             heading: &read.heading,
         });
-        let page_type = page_type::classify(&measures);
+        let scores = page_type::Scores::of(&measures);
+        let page_type = scores.likeliest();
         // The type may call for a second reading of the page.
         let context = reread::Context {
             doc,
@@ -437,7 +438,7 @@ impl Extractor {
             declares,
             filter: &filter,
         };
-        let (found, kept) = self.reread(&context, &measures, page_type, found, kept);
+        let (found, kept) = self.reread(&context, &scores, page_type, found, kept);
         Reading {
             read,
             found,

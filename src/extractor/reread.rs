@@ -45,18 +45,18 @@ pub(super) struct Context<'a> {
 impl Extractor {
     /// The candidates and kept blocks of the page after the second readings
     /// its type calls for (see the module docs), from the first reading's
-    /// `found` and `kept`; `measures` are the page type's, `page_type` the
-    /// type they give.
+    /// `found` and `kept`; `scores` are the page-type model's, `page_type`
+    /// the type they rate likeliest.
     pub(super) fn reread(
         &self,
         cx: &Context<'_>,
-        measures: &page_type::Row,
+        scores: &page_type::Scores,
         page_type: PageType,
         mut found: Candidates,
         mut kept: Vec<usize>,
     ) -> (Candidates, Vec<usize>) {
         let lists = [PageType::Listing, PageType::Collection];
-        let list_page = lists.contains(&page_type) && page_type::probability_of(measures, &lists) >= CONFIDENCE;
+        let list_page = lists.contains(&page_type) && scores.probability_of(&lists) >= CONFIDENCE;
         if list_page && found.records_ratio > select::LIST_PAGE_RECORDS_OVER_PROSE {
             let listed = self.reselect(cx, cx.declares, &found, select::LIST_PAGE_RECORDS_OVER_PROSE);
             let more = self.keep(&listed, cx.filter);
@@ -79,7 +79,7 @@ impl Extractor {
             }
         }
         let spans_sections = [PageType::Service, PageType::Collection, PageType::Listing].contains(&page_type)
-            && page_type::probability_of(measures, &[page_type]) >= CONFIDENCE;
+            && scores.probability_of(&[page_type]) >= CONFIDENCE;
         if spans_sections && outside_region(cx.doc, &found) {
             let whole = Declares {
                 whole_page: true,

@@ -84,40 +84,49 @@ pub(crate) const TYPES: [PageType; 7] = [
 /// the one whose handling assumes least.
 pub(crate) const ARTICLE_TIE_MARGIN: f32 = 0.1;
 
-/// Each page type with the model's score (log-odds) for a page with `row`.
-fn scores(row: &Row) -> impl Iterator<Item = (PageType, f32)> + '_ {
-    TYPES
-        .iter()
-        .zip(weights::BASE.iter().zip(weights::TREES))
-        .map(|(&t, (base, trees))| (t, model::score(*base, trees, row)))
-}
+/// The page-type model's scores (log-odds) for one page, each type's
+/// computed once: the type it rates likeliest and the probabilities it
+/// gives are read from them.
+pub(crate) struct Scores([(PageType, f32); TYPES.len()]);
 
-/// The probability the page-type model gives to the pages of `types`
-/// together (softmax over its classes).
-pub(crate) fn probability_of(row: &Row, types: &[PageType]) -> f32 {
-    let scored: Vec<(PageType, f32)> = scores(row).collect();
-    let top = scored.iter().map(|s| s.1).fold(f32::NEG_INFINITY, f32::max);
-    let weight = |s: &&(PageType, f32)| (s.1 - top).exp();
-    let total: f32 = scored.iter().map(|s| weight(&s)).sum();
-    let of: f32 = scored.iter().filter(|s| types.contains(&s.0)).map(|s| weight(&s)).sum();
-    of / total.max(f32::MIN_POSITIVE)
-}
-
-/// The page type the model rates likeliest for a page with `row` (see
-/// [`ARTICLE_TIE_MARGIN`]).
-pub(crate) fn classify(row: &Row) -> PageType {
-    let mut best = (PageType::Article, f32::NEG_INFINITY);
-    for (t, score) in scores(row) {
-        let score = if t == PageType::Article {
-            score + ARTICLE_TIE_MARGIN
-        } else {
-            score
-        };
-        if score > best.1 {
-            best = (t, score);
+impl Scores {
+    /// The model's scores for a page with `row`.
+    pub(crate) fn of(row: &Row) -> Self {
+        let mut scored = [(PageType::Article, 0.0); TYPES.len()];
+        for (slot, (&t, (base, trees))) in scored
+            .iter_mut()
+            .zip(TYPES.iter().zip(weights::BASE.iter().zip(weights::TREES)))
+        {
+            *slot = (t, model::score(*base, trees, row));
         }
+        Scores(scored)
     }
-    best.0
+
+    /// The page type the model rates likeliest (see [`ARTICLE_TIE_MARGIN`]).
+    pub(crate) fn likeliest(&self) -> PageType {
+        let mut best = (PageType::Article, f32::NEG_INFINITY);
+        for &(t, score) in &self.0 {
+            let score = if t == PageType::Article {
+                score + ARTICLE_TIE_MARGIN
+            } else {
+                score
+            };
+            if score > best.1 {
+                best = (t, score);
+            }
+        }
+        best.0
+    }
+
+    /// The probability the model gives to the pages of `types` together
+    /// (softmax over its classes).
+    pub(crate) fn probability_of(&self, types: &[PageType]) -> f32 {
+        let top = self.0.iter().map(|s| s.1).fold(f32::NEG_INFINITY, f32::max);
+        let weight = |s: &&(PageType, f32)| (s.1 - top).exp();
+        let total: f32 = self.0.iter().map(|s| weight(&s)).sum();
+        let of: f32 = self.0.iter().filter(|s| types.contains(&s.0)).map(|s| weight(&s)).sum();
+        of / total.max(f32::MIN_POSITIVE)
+    }
 }
 
 #[cfg(test)]
@@ -128,13 +137,14 @@ mod tests {
     fn probabilities_of_types_add_up_and_favour_the_chosen_one() {
         let rows: [Row; 2] = [[0.0; measures::COUNT], [1.0; measures::COUNT]];
         for row in &rows {
-            let all = probability_of(row, &TYPES);
+            let scores = Scores::of(row);
+            let all = scores.probability_of(&TYPES);
             assert!((all - 1.0).abs() < 1e-4, "{all}");
-            let chosen = classify(row);
+            let chosen = scores.likeliest();
             for t in TYPES.iter().filter(|&&t| t != chosen && t != PageType::Article) {
-                assert!(probability_of(row, &[chosen]) >= probability_of(row, &[*t]));
+                assert!(scores.probability_of(&[chosen]) >= scores.probability_of(&[*t]));
             }
-            let lists = probability_of(row, &[PageType::Listing, PageType::Collection]);
+            let lists = scores.probability_of(&[PageType::Listing, PageType::Collection]);
             assert!((0.0..=1.0).contains(&lists));
         }
     }
