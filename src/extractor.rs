@@ -11,7 +11,7 @@ use crate::article::{Article, Block, BlockKind, Link, Verdict};
 use crate::blocks::{self, RawBlock};
 use crate::chrome::{self, phrases::Dictionaries, verdict};
 use crate::classes::{class_has, Class, Classes, Tokens};
-use crate::dom::{self, Document, NodeMap};
+use crate::dom::{self, Document, NodeId, NodeMap};
 use crate::error::{Error, ErrorKind};
 use crate::features::{self, Row};
 use crate::options::Options;
@@ -47,10 +47,10 @@ pub(crate) struct Declares {
     /// comment sections hold its posts and stay in the region.
     forum: bool,
     /// A landing page, a collection or a listing, as the page-type model
-    /// reads the page: its content spans its sections, so the region is the
-    /// whole page ([`select::whole_page`]) and the block model sorts its
-    /// blocks.
-    whole_page: bool,
+    /// reads the page: its content spans its sections, so the region is this
+    /// element, the whole page ([`select::whole_page`]), and the block model
+    /// sorts its blocks.
+    whole_page: Option<NodeId>,
 }
 
 impl Declares {
@@ -59,7 +59,7 @@ impl Declares {
             product: read.declares_product(),
             discussion: read.declares_discussion,
             forum: false,
-            whole_page: false,
+            whole_page: None,
         }
     }
 }
@@ -550,8 +550,8 @@ impl Extractor {
     ) -> Candidates {
         let Prepared { pruned, scores } = &prepared;
         let mut selection = select::select(doc, pruned, scores, declares.discussion, records_over_prose);
-        if declares.whole_page {
-            selection.roots = vec![select::whole_page(doc, pruned)];
+        if let Some(root) = declares.whole_page {
+            selection.roots = vec![root];
         }
         let n = doc.len();
         let mut in_comments = NodeMap::new(n);

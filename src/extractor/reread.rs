@@ -26,7 +26,7 @@
 use super::{text_chars, Candidates, Declares, Extractor};
 use crate::chrome;
 use crate::classes::Classes;
-use crate::dom::Document;
+use crate::dom::{Document, NodeId};
 use crate::page_type::{self, PageType};
 use crate::{prune, select};
 
@@ -80,13 +80,16 @@ impl Extractor {
         }
         let spans_sections = [PageType::Service, PageType::Collection, PageType::Listing].contains(&page_type)
             && scores.probability_of(&[page_type]) >= CONFIDENCE;
-        if spans_sections && outside_region(cx.doc, &found) {
+        if spans_sections {
+            let root = select::whole_page(cx.doc, &found.prepared.pruned);
             let whole = Declares {
-                whole_page: true,
+                whole_page: Some(root),
                 ..cx.declares
             };
-            if let Some(page) = self.reselect_for_more(cx, whole, &found, &kept) {
-                (found, kept) = page;
+            if outside_region(cx.doc, root, &found) {
+                if let Some(page) = self.reselect_for_more(cx, whole, &found, &kept) {
+                    (found, kept) = page;
+                }
             }
         }
         let have = text_chars(&found.blocks, &kept);
@@ -135,11 +138,10 @@ impl Extractor {
     }
 }
 
-/// Whether the page's whole region ([`select::whole_page`]) holds text
-/// outside `c`'s region worth a second reading: at least
+/// Whether the page's whole region, `root` ([`select::whole_page`]), holds
+/// text outside `c`'s region worth a second reading: at least
 /// [`MIN_OUTSIDE_SHARE`] of its blocks' characters.
-fn outside_region(doc: &Document, c: &Candidates) -> bool {
-    let root = select::whole_page(doc, &c.prepared.pruned);
+fn outside_region(doc: &Document, root: NodeId, c: &Candidates) -> bool {
     let end = doc.end(root);
     let (mut whole, mut region) = (0u64, 0u64);
     for (b, &inside) in c.blocks.iter().zip(&c.in_region) {
