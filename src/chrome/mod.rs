@@ -287,10 +287,7 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
     // long enough to be a title (a link post), not a notice's label; or
     // the blocks are records and it has the rank of their titles (the
     // last card of a grid, whose price the model dropped).
-    let level = |i: &usize| match blocks.get(*i).map(|b| b.kind) {
-        Some(BlockKind::Heading(l)) => Some(l),
-        _ => None,
-    };
+    let level = |i: &usize| blocks.get(*i).and_then(section::heading_level);
     let heading = |i: &usize| level(i).is_some();
     let content_headings = out.iter().all(heading)
         && (out.len() >= 2

@@ -54,7 +54,8 @@ pub(super) fn headed_by(doc: &Document, blocks: &[RawBlock], label: usize) -> Op
     best
 }
 
-fn heading_level(block: &RawBlock) -> Option<u8> {
+/// The level of a heading block, `None` for other blocks.
+pub(super) fn heading_level(block: &RawBlock) -> Option<u8> {
     match block.kind {
         BlockKind::Heading(level) => Some(level),
         _ => None,
