@@ -11,19 +11,12 @@ const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " ·
 /// name: shorter ones match a host by chance.
 const MIN_MASTHEAD_CHARS: usize = 4;
 
-/// Lowercase letters and digits of `text`, nothing else.
-fn squash(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 /// Whether `heading` is the site's name, a blog's masthead set in an `<h1>`
 /// ("Silicon Exposed" on siliconexposed.example): it reads as the declared
 /// site name, or as part of the host's name (its labels before the
 /// top-level domain, run together).
 fn names_site(heading: &str, site: Option<&str>, host: Option<&str>) -> bool {
+    let squash = crate::chrome::dedup_key;
     let h = squash(heading);
     if h.chars().count() < MIN_MASTHEAD_CHARS {
         return false;
