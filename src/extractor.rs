@@ -73,6 +73,9 @@ pub(crate) struct Candidates {
     /// Per block: in a readers' comment section below the region's roots
     /// (kept, whatever the model says, when the options keep comments).
     pub region_comment: Vec<bool>,
+    /// Comment sections follow the region outside it: a forum's replies,
+    /// should the page be one (see [`select::replies`]).
+    pub replies_follow: bool,
     pub records: bool,
     /// See [`select::Selection::records_ratio`].
     pub records_ratio: f64,
@@ -564,6 +567,17 @@ impl Extractor {
                     && class_has(doc, i, patterns::REVIEW_TOKENS, true));
             in_comments.set(i, in_comments.at(doc.parent(i)) || readers);
         }
+        // A first post standing apart from its replies, which the markup
+        // names comments: on a discussion or a forum, they join the region.
+        let mut replies = Vec::new();
+        if !selection.posts && !selection.records && declares.whole_page.is_none() {
+            replies = select::replies(doc, pruned, &in_comments, &selection.roots);
+        }
+        let replies_follow = !replies.is_empty();
+        if declares.discussion || declares.forum {
+            selection.roots.extend(replies);
+            selection.roots.sort_unstable();
+        }
         let discussion = selection.top.is_some_and(|t| in_comments.at(t)) || declares.forum;
         let roots = &selection.roots;
         let mut in_region = Vec::with_capacity(raw.len());
@@ -595,6 +609,7 @@ impl Extractor {
             rows,
             in_region,
             region_comment,
+            replies_follow,
             records: selection.records,
             records_ratio: selection.records_ratio,
             discussion,

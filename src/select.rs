@@ -52,6 +52,8 @@ pub(crate) struct Selection {
     /// When the region is prose: the text of the page's best record list
     /// over the region's (0 when it has none).
     pub records_ratio: f64,
+    /// The region is the posts of a discussion (see [`select`]).
+    pub posts: bool,
 }
 
 /// Selects the region; see the module docs. `discussion`: the page
@@ -67,10 +69,10 @@ pub(crate) fn select(
 ) -> Selection {
     let top = best_candidate(scores);
     let mut roots = prose_region(doc, pruned, scores);
-    if discussion {
-        if let Some(posts) = thread(doc, pruned, &roots) {
-            roots = posts;
-        }
+    let found_posts = discussion.then(|| thread(doc, pruned, &roots)).flatten();
+    let posts = found_posts.is_some();
+    if let Some(region) = found_posts {
+        roots = region;
     }
     let region_chars: u32 = roots.iter().map(|&r| pruned.chars.at(r)).sum();
     let mut records_ratio = 0.0;
@@ -94,6 +96,7 @@ pub(crate) fn select(
                 records: true,
                 top,
                 records_ratio: 0.0,
+                posts,
             };
         }
     }
@@ -102,6 +105,7 @@ pub(crate) fn select(
         records: false,
         top,
         records_ratio,
+        posts,
     }
 }
 
@@ -281,6 +285,32 @@ fn thread(doc: &Document, pruned: &Pruned, roots: &[NodeId]) -> Option<Vec<NodeI
     region.extend(posts.iter().copied());
     region.sort_unstable();
     Some(region)
+}
+
+/// The replies of a discussion whose region found no posts, should the page
+/// be one: a forum engine writes the opening post apart from the list of
+/// replies, which its markup names comments. They are the outermost comment sections
+/// (`in_comments` holds each element inside one) after the region's first
+/// root that the pruning kept and that neither hold nor lie in a root.
+pub(crate) fn replies(doc: &Document, pruned: &Pruned, in_comments: &NodeMap<bool>, roots: &[NodeId]) -> Vec<NodeId> {
+    let mut found = Vec::new();
+    let Some(&first) = roots.first() else {
+        return found;
+    };
+    let mut i = doc.end(first);
+    while i < doc.len() {
+        if doc.name(i).is_none() || !in_comments.at(i) || in_comments.at(doc.parent(i)) {
+            i += 1;
+            continue;
+        }
+        let end = doc.end(i);
+        let overlaps = roots.iter().any(|&r| (r >= i && r < end) || (i >= r && i < doc.end(r)));
+        if !overlaps && !pruned.removed.at(i) && pruned.chars.at(i) > 0 {
+            found.push(i);
+        }
+        i = end;
+    }
+    found
 }
 
 /// The children of `id`'s parent alike to it (same tag and first class, `id`

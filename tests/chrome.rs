@@ -761,40 +761,78 @@ fn posts_in_forms_are_content() {
     }
 }
 
-#[test]
-fn a_forum_pages_comments_are_its_replies() {
-    // A forum engine that declares nothing lists the replies below the
-    // first post as `Comments`: readers' comments on an article stay out,
-    // but on a page that reads as a forum they are the thread.
+const MORE_OF_FIRST_POST: &str = "<p>We run two communities on \
+    it, one of them with forty thousand members and fifteen years of threads, so a move is a project of months: \
+    the import of old posts, the redirects of their addresses, the single sign-on, the themes.</p><p>Before we start, \
+    I would like to hear from anyone who asked the company directly, or who has already moved a large forum \
+    elsewhere, and what they would do differently today.</p><p>The candidates we have looked at so far differ in what \
+    they import: some keep the threads but lose the private messages, others keep everything but need a database \
+    of their own and a team to run it, which we do not have.</p><p>Thanks in advance to everyone who answers; \
+    I will write up what we learn for the next community that faces the same choice.</p>";
+
+/// A forum thread as an engine writes it: the first post apart, the
+/// replies below it in a list its markup names `Comments`; `head` goes in
+/// the page's `<head>`. Each post's text starts with `KEEP_`; the first
+/// post is one paragraph, or five when `long` (so long that the region
+/// is that post alone).
+fn forum_thread(head: &str, long: bool) -> String {
+    let more = if long { MORE_OF_FIRST_POST } else { "" };
     let reply = |n: usize| {
         format!(
             "<li class='Item ItemComment' id='Comment_{n}'><div class='Comment'><div class='Item-Header'>\
              <a class='Username' href='/profile/user{n}'>user{n}</a> <time datetime='2025-03-0{n}'>March 2025</time></div>\
-             <div class='Item-Body'><div class='Message userContent'><p>KEEP_REPLY{n} Reply {n}: we moved our \
-             community to another engine last year and the import of old threads went well.</p></div></div>\
-             <div class='Reactions'><a href='#'>Quote</a> <a href='#'>Flag</a></div></div></li>"
+             <div class='Item-Body'><div class='Message userContent'><p>KEEP_REPLY{n} Sad news, we saw it coming.</p></div></div>\
+             <div class='Reactions'><a href='#'>Quote</a> <a href='#'>Flag</a> <a href='#'>Like</a></div></div></li>"
         )
     };
     let replies: String = (1..=5).map(reply).collect();
-    let html = format!(
-        "<html><head><title>Is the open source edition still maintained? — Community Forum</title></head><body>\
+    format!(
+        "<html><head><title>Is the open source edition still maintained? — Community Forum</title>{head}</head><body>\
          <header><nav><a href='/'>Home</a> <a href='/categories'>Categories</a> <a href='/discussions'>Discussions</a></nav></header>\
-         <main class='Content MainContent'><h1>Is the open source edition still maintained?</h1><div class='Discussion'>\
+         <main class='Content MainContent'><div class='MessageList Discussion'>\
+         <div class='PageTitle'><h1>Is the open source edition still maintained?</h1></div><div class='Item ItemDiscussion'><div class='Discussion'>\
          <div class='Item-Header'><a class='Username' href='/profile/op'>op</a> <time datetime='2025-03-01'>March 2025</time></div>\
-         <div class='Message userContent'><p>KEEP_FIRST The last release of the open source edition came out two years ago, \
-         and the issue tracker has gone quiet since the company changed hands. Does anyone know whether it is still \
-         maintained, or should we plan a move?</p></div></div><div class='CommentsWrap'><h2 class='CommentHeading'>Comments</h2>\
+         <div class='Item-BodyWrap'><div class='Item-Body'><div class='Message userContent'><p>KEEP_FIRST The last release \
+         of the open source edition came out two years ago, and the issue tracker has gone quiet since the company changed \
+         hands. Does anyone know whether it is still maintained, or should we plan a move?</p>{more}</div></div></div></div></div></div>\
+         <div class='CommentsWrap'><h2 class='CommentHeading'>Comments</h2>\
          <ul class='MessageList DataList Comments'>{replies}</ul></div></main><aside class='Panel'><h4>Categories</h4><ul>\
          <li><a href='/c/general'>General</a></li><li><a href='/c/help'>Help</a></li></ul></aside>\
          <footer><p>Powered by a forum engine</p></footer></body></html>"
-    );
-    let article = extract(&html, &Options::new()).unwrap();
+    )
+}
+
+fn assert_whole_thread(html: &str) {
+    let article = extract(html, &Options::new()).unwrap();
     let text = article.text();
     assert_eq!(article.page_type, pith::PageType::Forum, "{text:?}");
     assert!(text.contains("KEEP_FIRST"), "{text:?}");
     for n in 1..=5 {
         assert!(text.contains(&format!("KEEP_REPLY{n} ")), "lost reply {n}: {text:?}");
     }
+}
+
+#[test]
+fn a_forum_pages_comments_are_its_replies() {
+    // A forum engine that declares nothing lists the replies below the
+    // first post as `Comments`: readers' comments on an article stay out,
+    // but on a page that reads as a forum they are the thread.
+    assert_whole_thread(&forum_thread("", false));
+    // Its first post so long that the region is that post alone: the
+    // comments follow the region instead of lying in it.
+    assert_whole_thread(&forum_thread("", true));
+}
+
+#[test]
+fn a_declared_discussions_comments_are_its_replies() {
+    // The same thread declaring itself a discussion: its first post stands
+    // alone (no post alike beside it), so the comment list after it is the
+    // rest of the thread.
+    assert_whole_thread(&forum_thread(
+        "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\
+         \"@type\":\"DiscussionForumPosting\",\"headline\":\"Is the open source edition still maintained?\"}</script>",
+        true,
+    ));
 }
 
 #[test]

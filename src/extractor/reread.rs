@@ -8,7 +8,7 @@
 //!   content);
 //! - a forum that declares no discussion keeps its replies in the region
 //!   even where their markup names them comments (a forum engine's
-//!   `Comments` list below the first post);
+//!   `Comments` list below the first post, inside the region or after it);
 //! - a service's landing page, a collection or a listing takes its whole
 //!   `<main>` (else its body) as the region, its content spanning sections
 //!   (a hero, features, testimonials, an introduction above a grid), and the
@@ -69,7 +69,7 @@ impl Extractor {
             .iter()
             .zip(&found.in_region)
             .any(|(&c, &r)| c && !r);
-        if page_type == PageType::Forum && !cx.declares.discussion && comments_left_out {
+        if page_type == PageType::Forum && !cx.declares.discussion && (comments_left_out || found.replies_follow) {
             let forum = Declares {
                 forum: true,
                 ..cx.declares
