@@ -23,7 +23,8 @@
 //! and scores; the last runs only when the dropped forms hold more text
 //! than was kept.
 
-use super::{text_chars, Candidates, Declares, Extractor};
+use super::region::{text_chars, Candidates};
+use super::{Declares, Extractor};
 use crate::chrome;
 use crate::classes::Classes;
 use crate::dom::{Document, NodeId};

@@ -1,0 +1,245 @@
+//! The region of a page and the blocks kept of it: the pruning, the blocks
+//! and their scores ([`Prepared`]), the region the selection finds among
+//! them and every block's measures ([`Candidates`]), then the blocks the
+//! block model and the chrome filter keep.
+
+use super::{Declares, Extractor};
+use crate::article::BlockKind;
+use crate::blocks::{self, RawBlock};
+use crate::chrome;
+use crate::classes::{class_has, Class, Classes};
+use crate::dom::{Document, NodeMap};
+use crate::features::{self, Row};
+use crate::{model, patterns, prune, score, select};
+
+/// Every block of a page, its measures and where the selection put it.
+pub(crate) struct Candidates {
+    pub blocks: Vec<RawBlock>,
+    pub rows: Vec<Row>,
+    /// Per block: in the selected region.
+    pub in_region: Vec<bool>,
+    /// Per block: in a readers' comment section below the region's roots
+    /// (kept, whatever the model says, when the options keep comments).
+    pub region_comment: Vec<bool>,
+    /// Comment sections follow the region outside it: a forum's replies,
+    /// should the page be one (see [`select::replies`]).
+    pub replies_follow: bool,
+    pub records: bool,
+    /// See [`select::Selection::records_ratio`].
+    pub records_ratio: f64,
+    pub discussion: bool,
+    /// What the selection was made from, for another (see [`super::reread`]).
+    pub(super) prepared: Prepared,
+}
+
+/// A pruned page and its containers' scores: the same whatever region is
+/// selected from them.
+#[derive(Clone)]
+pub(super) struct Prepared {
+    pub pruned: prune::Pruned,
+    pub scores: NodeMap<f64>,
+}
+
+impl Extractor {
+    /// The blocks of `c` that stay: those [`Self::choose`] lists, through the
+    /// chrome filter. When nothing of the region survives the filter (a
+    /// shop's front page of category headings), the blocks the model leans
+    /// towards, if they make up as much text as a region must (an error
+    /// page's line or two stays out); else the text blocks inside the page's
+    /// `<main>` (a schedule of linked names and scores, too short and too
+    /// linked for the region), so that a page that declares content is not
+    /// called empty. The filter's `records` is the selection's.
+    pub(super) fn keep(&self, c: &Candidates, filter: &chrome::Filter<'_>) -> Vec<usize> {
+        let filter = &chrome::Filter {
+            records: c.records,
+            ..*filter
+        };
+        let listed = self.choose(&c.blocks, &c.rows, &c.in_region, &c.region_comment);
+        let kept = chrome::filter(&c.blocks, &listed, filter);
+        if text_chars(&c.blocks, &kept) > 0 {
+            return kept;
+        }
+        let text_blocks_where = |keep: fn(&Row) -> bool| {
+            let listed: Vec<(usize, bool)> = c
+                .rows
+                .iter()
+                .enumerate()
+                .filter(|(i, r)| c.blocks.get(*i).is_some_and(|b| b.kind != BlockKind::Image) && keep(r))
+                .map(|(i, _)| (i, true))
+                .collect();
+            chrome::filter(&c.blocks, &listed, filter)
+        };
+        let leaning = text_blocks_where(model::leans_content);
+        if text_chars(&c.blocks, &leaning) >= model::MIN_REGION_CHARS {
+            return leaning;
+        }
+        let declared = text_blocks_where(features::in_main);
+        if text_chars(&c.blocks, &declared) > 0 {
+            declared
+        } else {
+            kept
+        }
+    }
+
+    /// Every block of the pruned page with its measures, and where the
+    /// region selection put it. Readers' comment sections are outside the
+    /// region unless the page's best prose is itself in one (a forum or
+    /// discussion page, whose posts are the content) or the region is made
+    /// of them (the posts of a page declaring a discussion, see
+    /// [`select::select`]); on a page declaring a product, so are its
+    /// customers' reviews.
+    pub(crate) fn candidates(
+        &self,
+        doc: &Document,
+        classes: &Classes,
+        declares: Declares,
+        mode: prune::Mode,
+        records_over_prose: f64,
+    ) -> Candidates {
+        let pruned = prune::prune(doc, classes, self.compiled, mode);
+        let mut raw = blocks::build(doc, &pruned, self.compiled);
+        features::read_phrases(&self.compiled.dicts, &mut raw);
+        let scores = score::score(doc, classes, &pruned, &raw);
+        self.select_from(
+            doc,
+            classes,
+            declares,
+            Prepared { pruned, scores },
+            raw,
+            records_over_prose,
+        )
+    }
+
+    /// The region of a prepared page and its blocks' measures (see [`Self::candidates`]).
+    pub(super) fn select_from(
+        &self,
+        doc: &Document,
+        classes: &Classes,
+        declares: Declares,
+        prepared: Prepared,
+        raw: Vec<RawBlock>,
+        records_over_prose: f64,
+    ) -> Candidates {
+        let Prepared { pruned, scores } = &prepared;
+        let mut selection = select::select(doc, pruned, scores, declares.discussion, records_over_prose);
+        if let Some(root) = declares.whole_page {
+            selection.roots = vec![root];
+        }
+        let n = doc.len();
+        let mut in_comments = NodeMap::new(n);
+        for i in 1..n {
+            // Reviews by their class only: id anchors (`id="acme-x1-review"`) name
+            // sections of round-up articles.
+            let readers = classes.is(i, Class::Comments)
+                || (declares.product
+                    && classes.is(i, Class::Reviews)
+                    && class_has(doc, i, patterns::REVIEW_TOKENS, true));
+            in_comments.set(i, in_comments.at(doc.parent(i)) || readers);
+        }
+        // A first post standing apart from its replies, which the markup
+        // names comments: on a discussion or a forum, they join the region.
+        let mut replies = Vec::new();
+        if !selection.posts && !selection.records && declares.whole_page.is_none() {
+            replies = select::replies(doc, pruned, &in_comments, &selection.roots);
+        }
+        let replies_follow = !replies.is_empty();
+        if declares.discussion || declares.forum {
+            selection.roots.extend(replies);
+            selection.roots.sort_unstable();
+        }
+        let discussion = selection.top.is_some_and(|t| in_comments.at(t)) || declares.forum;
+        let roots = &selection.roots;
+        let mut in_region = Vec::with_capacity(raw.len());
+        let mut region_comment = Vec::with_capacity(raw.len());
+        let mut r = 0;
+        for b in &raw {
+            while roots.get(r).is_some_and(|&root| doc.end(root) <= b.owner) {
+                r += 1;
+            }
+            let root = roots.get(r).copied().filter(|&root| b.owner >= root);
+            let comment = root.is_some() && in_comments.at(b.owner);
+            let left_out = root.is_some_and(|root| comment && !in_comments.at(root)) && !discussion;
+            in_region.push(root.is_some() && !left_out);
+            region_comment.push(comment);
+        }
+        let rows = features::compute(
+            &features::Page {
+                doc,
+                classes,
+                pruned,
+                scores,
+                in_region: &in_region,
+                in_comments: &in_comments,
+            },
+            &raw,
+        );
+        Candidates {
+            blocks: raw,
+            rows,
+            in_region,
+            region_comment,
+            replies_follow,
+            records: selection.records,
+            records_ratio: selection.records_ratio,
+            discussion,
+            prepared,
+        }
+    }
+
+    /// The blocks the model calls content (see [`model::is_content`];
+    /// images: those in the region), plus comment blocks of the region when
+    /// the options keep comments; should the model keep nothing, the
+    /// region's blocks. Each comes with whether it is chosen: the region's
+    /// blocks the model dropped stay in the list, unchosen, so that the
+    /// chrome filter still reads the section labels among them.
+    fn choose(
+        &self,
+        raw: &[RawBlock],
+        rows: &[Row],
+        in_region: &[bool],
+        region_comment: &[bool],
+    ) -> Vec<(usize, bool)> {
+        let region = |i: usize| in_region.get(i).copied().unwrap_or(false);
+        let region_chars: u32 = raw
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| region(*i))
+            .map(|(_, b)| b.chars)
+            .sum();
+        // The model extends a region of real text; it does not invent one
+        // (an error page's few lines stay out).
+        let may_add = region_chars >= model::MIN_REGION_CHARS;
+        let keep: Vec<bool> = raw
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                let comment = self.options.comments() && region_comment.get(i).copied().unwrap_or(false);
+                if b.kind == BlockKind::Image {
+                    region(i) || comment
+                } else {
+                    comment || rows.get(i).is_some_and(|r| model::is_content(r, may_add))
+                }
+            })
+            .collect();
+        let any_text = raw.iter().zip(&keep).any(|(b, k)| *k && b.kind != BlockKind::Image);
+        (0..raw.len())
+            .filter_map(|i| {
+                let chosen = if any_text {
+                    keep.get(i).copied().unwrap_or(false)
+                } else {
+                    region(i)
+                };
+                (chosen || region(i)).then_some((i, chosen))
+            })
+            .collect()
+    }
+}
+
+/// The characters of the text blocks of `raw` at `kept`.
+pub(super) fn text_chars(raw: &[RawBlock], kept: &[usize]) -> u32 {
+    kept.iter()
+        .filter_map(|&i| raw.get(i))
+        .filter(|b| b.kind != BlockKind::Image)
+        .map(|b| b.chars)
+        .sum()
+}
