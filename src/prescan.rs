@@ -143,6 +143,7 @@ fn is_read_attribute(name: &[u8]) -> bool {
             | b"rel"
             | b"role"
             | b"src"
+            | b"tabindex"
             | b"style"
             | b"type"
     )

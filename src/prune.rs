@@ -5,7 +5,8 @@
 //! Deleted: scripts, styles, embedded media, form controls and the head;
 //! script data (JSON) and `<noscript>` fallbacks saved as escaped markup;
 //! hidden elements (`hidden`, `aria-hidden`, inline `display:none`); and
-//! chrome containers (`nav`, `aside`, `footer`, `header`, `form`, the ARIA
+//! chrome containers (`nav`, `aside`, `footer`, `header` but a card's
+//! `<header>` that is all of its `<article>`, `form`, the ARIA
 //! roles that stand for them or for menus, dialogs and ancillary notes, and
 //! elements whose class or id names navigation, sharing, related links,
 //! cookie notices, newsletters, ads...). A hidden or chrome-looking element
@@ -54,6 +55,11 @@ const CHROME_GUARD_SHARE: f64 = 0.5;
 const MIXED_CLASS_GUARD_SHARE: f64 = 0.25;
 /// A text run this long (non-white-space characters, outside links) counts as prose.
 const PROSE_RUN_CHARS: u32 = 30;
+/// A `<header>` holding this share of its `<article>`'s text is the whole
+/// card (see [`prune`]).
+const CARD_HEADER_SHARE: f64 = 0.95;
+/// The least text of a repeated link (see [`is_repeated_link`]).
+const MIN_REPEATED_LINK_CHARS: usize = 80;
 
 /// Which chrome-looking containers [`prune`] drops.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -125,7 +131,13 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
         }
         let marks = Marks::of(doc, i);
         let is_form = *name == local_name!("form");
-        let looks_chrome = (compiled.chrome_tags.contains(name) && !(is_form && mode == Mode::SpareForms))
+        // A header that is all of its article is a card of a list of
+        // stories (a headline and its teaser), not a story's masthead.
+        let card = *name == local_name!("header")
+            && doc.is(doc.parent(i), &local_name!("article"))
+            && chars.at(i) > 0
+            && f64::from(chars.at(i)) >= f64::from(chars.at(doc.parent(i))) * CARD_HEADER_SHARE;
+        let looks_chrome = (compiled.chrome_tags.contains(name) && !(is_form && mode == Mode::SpareForms) && !card)
             || marks.chrome_role
             // Hidden until a control reveals it (an accordion's answer): content.
             || (marks.hidden && !classes.is_controlled(doc, i))
@@ -278,8 +290,8 @@ struct Marks {
     dialog: bool,
     /// Its role is the page's footer (`contentinfo`).
     footer_role: bool,
-    /// It is hidden (`hidden`, `aria-hidden` on other than an image, an
-    /// inline style), unless it is a tab panel: one hidden until its tab is
+    /// It is hidden (`hidden`, `aria-hidden` on other than an image or a
+    /// repeated link, an inline style), unless it is a tab panel: one hidden until its tab is
     /// chosen is an alternate view of the content, not hidden from readers;
     /// or a streamed segment (see [`is_streamed_segment`]).
     hidden: bool,
@@ -312,7 +324,9 @@ impl Marks {
                 }
                 // `hidden="until-found"`: content the browser's find reveals (an accordion's).
                 local_name!("hidden") => !value.trim().eq_ignore_ascii_case("until-found"),
-                local_name!("aria-hidden") => value.eq_ignore_ascii_case("true") && !doc.is(id, &local_name!("img")),
+                local_name!("aria-hidden") => {
+                    value.eq_ignore_ascii_case("true") && !doc.is(id, &local_name!("img")) && !is_repeated_link(doc, id)
+                }
                 local_name!("style") => hides(value),
                 local_name!("aria-modal") => {
                     modal = value.eq_ignore_ascii_case("true");
@@ -337,6 +351,17 @@ impl Marks {
 /// text worth reading.
 fn is_escaped_fallback(doc: &Document, i: NodeId, text: &str) -> bool {
     text.trim_start().starts_with('<') && doc.is(doc.parent(i), &local_name!("noscript"))
+}
+
+/// Whether `id` is a link hidden from screen readers only because it
+/// repeats another to the same place (`aria-hidden="true" tabindex="-1"`:
+/// a card's teaser linked a second time to its story): sighted readers see
+/// it. Its length ([`MIN_REPEATED_LINK_CHARS`]) tells it from a hidden
+/// control's label or a footnote's number.
+fn is_repeated_link(doc: &Document, id: NodeId) -> bool {
+    doc.is(id, &local_name!("a"))
+        && doc.attr(id, &local_name!("tabindex")).is_some_and(|t| t.trim() == "-1")
+        && doc.text_content(id).trim().chars().count() >= MIN_REPEATED_LINK_CHARS
 }
 
 /// Whether an inline style hides its element.

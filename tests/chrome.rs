@@ -922,3 +922,37 @@ fn a_shops_and_a_pages_call_lines_are_chrome() {
         "Quick shop",
     ]);
 }
+
+#[test]
+fn a_river_of_story_cards_is_content() {
+    // A topic page lists stories as cards: each an `<article>` that is
+    // nothing but its `<header>` (headline, teaser, byline), the teaser
+    // linked a second time to the story and so hidden from screen readers
+    // (`aria-hidden="true" tabindex="-1"`), which sighted readers still see.
+    let card = |n: usize| {
+        format!(
+            "<article class='river-article'><a href='/story/{n}' aria-hidden='true' tabindex='-1'><img src='/{n}.jpg' alt=''></a>\
+             <header><h2><a href='/story/{n}'>KEEP_HEADLINE{n} Headphone maker number {n} adds new colours to its range</a></h2>\
+             <p class='river-desc'><a href='/story/{n}' aria-hidden='true' tabindex='-1'>KEEP_TEASER{n} The company now sells \
+             its over-ear model in three more colours, which were previously not offered outside Asia.</a></p>\
+             <div class='river-aux'><a href='/editor/{n}'>Writer {n}</a> <time datetime='2025-10-2{n}'>1 month ago</time></div>\
+             </header></article>"
+        )
+    };
+    let cards: String = (1..=8).map(card).collect();
+    let html = format!(
+        "<html><head><title>Headphones news and reviews</title></head><body>\
+         <header><nav><a href='/'>Home</a> <a href='/mac'>Mac</a> <a href='/ipad'>iPad</a> <a href='/watch'>Watch</a></nav></header>\
+         <main><section class='col-main'><h1>Headphones</h1>{cards}</section></main>\
+         <footer><p>Copyright 2025 Example Media</p></footer></body></html>"
+    );
+    let text = extract(&html, &Options::new()).unwrap().text();
+    for n in 1..=8 {
+        assert!(text.contains(&format!("KEEP_HEADLINE{n} ")), "lost headline {n}: {text:?}");
+        assert!(text.contains(&format!("KEEP_TEASER{n} ")), "lost teaser {n}: {text:?}");
+    }
+    // A short link hidden the same way (a footnote's number, a repeated
+    // label) stays hidden.
+    let footnote = "<p>KEEP_ONE The battery lasts a full day of use.<a href='#fn1' aria-hidden='true' tabindex='-1'>DROP_1</a></p>";
+    check(&[("short repeated link", page("", footnote))]);
+}
