@@ -948,7 +948,10 @@ fn a_river_of_story_cards_is_content() {
     );
     let text = extract(&html, &Options::new()).unwrap().text();
     for n in 1..=8 {
-        assert!(text.contains(&format!("KEEP_HEADLINE{n} ")), "lost headline {n}: {text:?}");
+        assert!(
+            text.contains(&format!("KEEP_HEADLINE{n} ")),
+            "lost headline {n}: {text:?}"
+        );
         assert!(text.contains(&format!("KEEP_TEASER{n} ")), "lost teaser {n}: {text:?}");
     }
     // A short link hidden the same way (a footnote's number, a repeated
