@@ -76,9 +76,10 @@ pub(crate) struct Scan {
     /// In document order, what [`elide`] removes: the bodies of HTML
     /// `<script>` and `<style>` elements that end where the tokenizer ends
     /// them (see [`raw_body_end`]), other than JSON-LD scripts; the markup
-    /// inside each outermost `<svg>` that nothing in it breaks out of; and
+    /// inside each outermost `<svg>` that nothing in it breaks out of;
     /// each attribute of an HTML element that no stage reads (see
-    /// [`is_read_attribute`]).
+    /// [`is_read_attribute`]); and each start tag of a raw-text element
+    /// written empty that no end tag follows ([`ElisionKind::UnendedTag`]).
     pub elisions: Vec<Elision>,
 }
 
@@ -102,6 +103,10 @@ pub(crate) enum ElisionKind {
     /// One attribute, name and value, of an element outside SVG and MathML,
     /// whose name no stage reads.
     Attribute,
+    /// The start tag of a raw-text element written as an empty one
+    /// (`<iframe src="..."/>`) with no end tag after it: the parser would
+    /// read the rest of the page as its text.
+    UnendedTag,
 }
 
 /// The attributes some stage of the pipeline reads (`name` as written):
@@ -212,6 +217,9 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
     let mut foreign = 0usize;
     // The outermost `<svg>`'s body start, while nothing in it breaks out.
     let mut svg_body: Option<usize> = None;
+    // The raw-text elements (see [`unending_bit`]) with no end tag after
+    // where the scan is: none will follow further on either.
+    let mut unended = 0u8;
     let mut i = 0;
     while let Some(off) = b.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
         let lt = i + off;
@@ -290,6 +298,24 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
             }
             continue;
         }
+        if foreign == 0 && tag.self_closing {
+            if let Some(bit) = unending_bit(name) {
+                // `<iframe .../>` as XHTML writes an empty element: the
+                // parser ignores the `/`, and with no end tag ahead it would
+                // read the rest of the page as the element's text.
+                if unended & bit != 0 || raw_body_end(b, i, name).is_none() {
+                    unended |= bit;
+                    while out.elisions.last().is_some_and(|e| e.range.start > lt) {
+                        out.elisions.pop();
+                    }
+                    out.elisions.push(Elision {
+                        range: lt..end,
+                        kind: ElisionKind::UnendedTag,
+                    });
+                    continue;
+                }
+            }
+        }
         if matches!(name, b"script" | b"style" | b"textarea" | b"title") {
             let body_end = raw_body_end(b, i, name);
             let body = b.get(i..body_end.unwrap_or(b.len())).unwrap_or_default();
@@ -334,6 +360,23 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
         }
     }
     out
+}
+
+/// For the elements whose body the tokenizer reads as raw text and that
+/// may stand for an empty element written `<name/>`, a bit of their own
+/// (`script` is not among them: its end tag may hide in an escaped
+/// comment, see [`raw_body_end`]).
+fn unending_bit(name: &[u8]) -> Option<u8> {
+    match name {
+        b"iframe" => Some(1),
+        b"noembed" => Some(2),
+        b"noframes" => Some(4),
+        b"xmp" => Some(8),
+        b"textarea" => Some(16),
+        b"title" => Some(32),
+        b"style" => Some(64),
+        _ => None,
+    }
 }
 
 /// A tag as the tokenizer reads it.
@@ -653,5 +696,27 @@ mod tests {
             "<style> </style><script> </script><script>{\"datePublished\": 1}</script>"
         );
         assert!(matches!(elide("<p>a</p>", &[], |_| false), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn raw_text_elements_written_empty_with_no_end_tag_go() {
+        let elided = |html: &str| elide(html, &scan(html, 100, 100).elisions, |_| false).into_owned();
+        // A tag manager's frame written as XHTML writes an empty element:
+        // the parser would read the rest of the page as the frame's text.
+        assert_eq!(
+            elided("<noscript><iframe src='x' height='0' data-a='1'/></noscript><p>Content</p>"),
+            "<noscript></noscript><p>Content</p>"
+        );
+        assert_eq!(elided("<TITLE/><p>a</p><textarea/><p>b</p>"), "<p>a</p><p>b</p>");
+        // Once one has no end tag ahead, neither has the next.
+        assert_eq!(elided("<xmp/>a<xmp/>b"), "ab");
+        // An end tag further on ends it: the parser's reading stands.
+        assert_eq!(
+            elided("<iframe src='x'/><p>a</p></iframe>"),
+            "<iframe src='x'/><p>a</p></iframe>"
+        );
+        assert_eq!(elided("<iframe src='x'><p>a</p>"), "<iframe src='x'><p>a</p>");
+        // Inside SVG, `<title/>` is an empty element.
+        assert_eq!(elided("<svg><title/></svg><p>a</p>"), "<svg><title/></svg><p>a</p>");
     }
 }
