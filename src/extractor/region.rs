@@ -187,7 +187,9 @@ impl Extractor {
     }
 
     /// The blocks the model calls content (see [`model::is_content`];
-    /// images: those in the region), plus comment blocks of the region when
+    /// images and code: those in the region, as the model reads text by
+    /// measures of prose that a listing's symbols and short lines do not
+    /// have), plus comment blocks of the region when
     /// the options keep comments; should the model keep nothing, the
     /// region's blocks. Each comes with whether it is chosen: the region's
     /// blocks the model dropped stay in the list, unchosen, so that the
@@ -214,7 +216,7 @@ impl Extractor {
             .enumerate()
             .map(|(i, b)| {
                 let comment = self.options.comments() && region_comment.get(i).copied().unwrap_or(false);
-                if b.kind == BlockKind::Image {
+                if matches!(b.kind, BlockKind::Image | BlockKind::Code) {
                     region(i) || comment
                 } else {
                     comment || rows.get(i).is_some_and(|r| model::is_content(r, may_add))
@@ -242,4 +244,82 @@ pub(super) fn text_chars(raw: &[RawBlock], kept: &[usize]) -> u32 {
         .filter(|b| b.kind != BlockKind::Image)
         .map(|b| b.chars)
         .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::M;
+    use crate::options::Options;
+
+    fn block(kind: BlockKind, text: &str) -> RawBlock {
+        RawBlock {
+            owner: 1,
+            kind,
+            text: text.to_owned(),
+            cells: Vec::new(),
+            links: Vec::new(),
+            src: None,
+            chars: 300,
+            link_chars: 0,
+            phrases: None,
+        }
+    }
+
+    #[test]
+    fn the_region_alone_decides_on_code() {
+        // A row the block model drops from the region with confidence: a
+        // block that reads as a menu (in a nav, under a chrome class, all
+        // links, a chrome phrase).
+        let mut menu = [0.0f32; crate::features::COUNT];
+        for (m, v) in [
+            (M::InRegion, 1.0),
+            (M::LogChars, 5.7),
+            (M::LinkDensity, 1.0),
+            (M::SeparatorCount, 3.0),
+            (M::ChromeHits, 2.0),
+            (M::ChromeLine, 1.0),
+            (M::AncChromeClass, 1.0),
+            (M::InNav, 1.0),
+            (M::InList, 1.0),
+        ] {
+            menu[m as usize] = v;
+        }
+        assert!(!crate::model::is_content(&menu, true), "the model keeps the row");
+        let mut code = menu;
+        code[M::IsCode as usize] = 1.0;
+        // And one it keeps: a paragraph of the article's prose.
+        let mut prose = [0.0f32; crate::features::COUNT];
+        for (m, v) in [
+            (M::InRegion, 1.0),
+            (M::LogChars, 6.0),
+            (M::LogWords, 4.3),
+            (M::TerminalPerWord, 0.07),
+            (M::EndsTerminal, 1.0),
+            (M::CommasPerWord, 0.05),
+            (M::InArticle, 1.0),
+            (M::OwnerIsP, 1.0),
+            (M::ContainerScoreShare, 1.0),
+            (M::PrevInRegion, 1.0),
+            (M::NextInRegion, 1.0),
+        ] {
+            prose[m as usize] = v;
+        }
+        assert!(crate::model::is_content(&prose, true), "the model drops the prose");
+        let extractor = Extractor::new(Options::new());
+        let raw = [
+            block(BlockKind::Paragraph, "Home | Blog | About"),
+            block(
+                BlockKind::Code,
+                "curl -fL https://example.org/a.tar.gz | tar -xzf - | head",
+            ),
+            block(BlockKind::Paragraph, "The archive holds the sentences, one per line."),
+        ];
+        let rows = [menu, code, prose];
+        let chosen = extractor.choose(&raw, &rows, &[true, true, true], &[false; 3]);
+        assert_eq!(chosen, [(0, false), (1, true), (2, true)]);
+        // Outside the region, code is not added whatever the model says.
+        let chosen = extractor.choose(&raw, &rows, &[false, false, true], &[false; 3]);
+        assert_eq!(chosen, [(2, true)]);
+    }
 }
