@@ -19,7 +19,8 @@
 //! descriptions of cookies outweigh a listing's short items or a product's
 //! specifications); so is one whose class reads both as chrome and as
 //! content (`sidebar-content`) when it holds a quarter of the page's prose
-//! and most of its parent's. Hidden tab panels, the hidden panels a control
+//! and most of its parent's. An `<aside>` needs nearly all of the page's
+//! prose (a live feed beside a short story outweighs the story). Hidden tab panels, the hidden panels a control
 //! names in `aria-controls` (accordions, "read more") and the segments that
 //! server rendering streams late (`<div hidden id="S:0">`) are not hidden
 //! from readers: they are kept, and so is the text of the button in a heading
@@ -48,6 +49,11 @@ pub(crate) struct Pruned {
 
 /// A container holding at least this share of the page's prose is never dropped as chrome.
 const CHROME_GUARD_SHARE: f64 = 0.5;
+/// An `<aside>`, complementary by its tag, whatever its class says, holds
+/// content only when it holds at least this share of the page's prose
+/// (markup that never closed a banner's `<aside>`); a live feed beside a
+/// short story may hold more than the story.
+const ASIDE_GUARD_SHARE: f64 = 0.9;
 /// A container whose class reads both as chrome and as content
 /// (`sidebar-content`: the main column of a layout with a sidebar, or the
 /// sidebar's own content) is kept when it holds at least this share of
@@ -157,8 +163,11 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
                 || marks.footer_role
                 || (mode != Mode::SpareDialogs && (marks.dialog || class_or_id_has(doc, i, patterns::CONSENT_TOKENS)))
         };
-        let holds_content =
-            share >= CHROME_GUARD_SHARE || plain(i) / total_plain >= CHROME_GUARD_SHARE || mixed_and_dominant;
+        let holds_content = if *name == local_name!("aside") {
+            share >= ASIDE_GUARD_SHARE
+        } else {
+            share >= CHROME_GUARD_SHARE || plain(i) / total_plain >= CHROME_GUARD_SHARE || mixed_and_dominant
+        };
         if looks_chrome && (!holds_content || never_content()) {
             chrome.set(i, true);
             if is_form {

@@ -959,3 +959,43 @@ fn a_river_of_story_cards_is_content() {
     let footnote = "<p>KEEP_ONE The battery lasts a full day of use.<a href='#fn1' aria-hidden='true' tabindex='-1'>DROP_1</a></p>";
     check(&[("short repeated link", page("", footnote))]);
 }
+
+#[test]
+fn a_live_feed_beside_a_short_story_is_chrome() {
+    // A news page's sidebar carries the newsroom's live feed: more text
+    // than the short story beside it, but in an `<aside>`.
+    let item = |n: usize| {
+        format!(
+            "<li class='live-item'><a href='/live/{n}'><span class='time'>14:{n:02}</span> \
+             <span class='title'>DROP_FEED{n} Another headline from the newsroom's live coverage, number {n}</span></a>\
+             <p>DROP_FEED{n} A paragraph of live coverage follows each headline, with what was said, by whom and \
+             what comes next in the story.</p></li>"
+        )
+    };
+    let feed: String = (10..22).map(item).collect();
+    let html = format!(
+        "<html><body><header><nav><a href='/'>Home</a></nav></header><div role='main'><div class='grid main-content'>\
+         <div role='article'><article><h1>A third victim of the earthquake is named</h1>\
+         <div class='article-body'><p>KEEP_ONE A third national was killed in Saturday's earthquake, swept away \
+         by an avalanche, the foreign minister said on Thursday.</p><p>KEEP_TWO A plane lent by a manufacturer \
+         landed on Wednesday morning with fifty-five health and aid workers on board.</p>\
+         <p>KEEP_THREE The quake killed nearly 5,500 people and hit eight of the country's 28 million people.</p>\
+         </div></article></div>\
+         <aside class='mod' id='sidebar' role='complementary'><div class='live'><ul class='live-flux'>{feed}</ul></div></aside>\
+         </div></div><footer><p>Copyright News Media</p></footer></body></html>"
+    );
+    let text = extract(&html, &Options::new()).unwrap().text();
+    for keep in ["KEEP_ONE", "KEEP_TWO", "KEEP_THREE"] {
+        assert!(text.contains(keep), "lost {keep}: {text:?}");
+    }
+    assert!(!text.contains("DROP_FEED"), "{text:?}");
+    // A banner's `<aside>` that the markup never closes holds the whole
+    // page: it is the content.
+    let unclosed =
+        "<html><body><aside class='announcement-banner'><a href='/news'>Announcement: we joined a larger company</a>\
+         <h1>Lessons from five startups</h1><p>KEEP_ONE I had the privilege of speaking at a startup day this spring, \
+         about what twenty-five years across five startups taught me.</p><p>KEEP_TWO Each startup taught me something \
+         different about people, money and timing, and I distilled it into six topics.</p></body></html>";
+    let text = extract(unclosed, &Options::new()).unwrap().text();
+    assert!(text.contains("KEEP_ONE") && text.contains("KEEP_TWO"), "{text:?}");
+}
