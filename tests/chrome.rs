@@ -69,6 +69,15 @@ fn structural_chrome() {
             ),
         ),
         (
+            "a blog plugin's related posts (a compound class word)",
+            page(
+                "",
+                "<div id='jp-relatedposts' class='jp-relatedposts'><div class='jp-relatedposts-items'>\
+                 <p class='jp-relatedposts-post'>DROP_RELATED Developers rank the platform among the technologies they \
+                 dread most, yet its share of the web keeps growing, the same survey found a year later.</p></div></div>",
+            ),
+        ),
+        (
             "cookie class",
             page(
                 "<div id='cookie-banner'><p>DROP_COOKIE We value your privacy</p></div>",

@@ -107,6 +107,11 @@ pub(crate) const CHROME_TOKENS: &[&str] = &[
     "social",
     "sociallinks",
     "related",
+    "relatedposts",
+    "relatedarticles",
+    "relatedstories",
+    "relatedlinks",
+    "yarpp",
     "recommended",
     "recommendations",
     "recirculation",
@@ -149,6 +154,9 @@ pub(crate) const CHROME_TOKENS: &[&str] = &[
     "toc-container",
     "sharebar",
     "share-buttons",
+    "sharedaddy",
+    "sharethis",
+    "addtoany",
     "follow",
     "tags",
     "taglist",
@@ -258,7 +266,17 @@ pub(crate) const CONSENT_TOKENS: &[&str] = &["consent", "gdpr"];
 
 /// Class tokens of related or recommended items: chrome beside an article,
 /// but on a page with nothing else, its content.
-pub(crate) const RELATED_TOKENS: &[&str] = &["related", "recommended", "recommendations", "recirculation"];
+pub(crate) const RELATED_TOKENS: &[&str] = &[
+    "related",
+    "relatedposts",
+    "relatedarticles",
+    "relatedstories",
+    "relatedlinks",
+    "yarpp",
+    "recommended",
+    "recommendations",
+    "recirculation",
+];
 
 /// Class/id tokens of dates and timestamps.
 pub(crate) const DATE_TOKENS: &[&str] = &[
