@@ -86,8 +86,10 @@ impl Extractor {
     /// region unless the page's best prose is itself in one (a forum or
     /// discussion page, whose posts are the content) or the region is made
     /// of them (the posts of a page declaring a discussion, see
-    /// [`select::select`]); on a page declaring a product, so are its
-    /// customers' reviews.
+    /// [`select::select`]); on a page declaring a discussion or read as a
+    /// forum whose first post stands apart, the comment sections after it
+    /// join the region as its replies (see [`select::replies`]); on a page
+    /// declaring a product, customers' reviews are outside the region.
     pub(crate) fn candidates(
         &self,
         doc: &Document,
