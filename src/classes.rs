@@ -50,6 +50,7 @@ impl Tokens {
         let mut map: HashMap<&'static str, u8> = HashMap::new();
         let lists = [
             (patterns::CHROME_TOKENS, Class::Chrome),
+            (patterns::RELATED_TOKENS, Class::Chrome),
             (patterns::NEGATIVE_TOKENS, Class::Negative),
             (patterns::POSITIVE_TOKENS, Class::Positive),
             (patterns::COMMENT_TOKENS, Class::Comments),

@@ -268,13 +268,21 @@ mod tests {
         }
     }
 
+    /// A block's measures: `measures`, the others 0.
+    fn row(measures: &[(M, f32)]) -> Row {
+        let mut row = [0.0; crate::features::COUNT];
+        for &(m, v) in measures {
+            row[m as usize] = v;
+        }
+        row
+    }
+
     #[test]
     fn the_region_alone_decides_on_code() {
         // A row the block model drops from the region with confidence: a
         // block that reads as a menu (in a nav, under a chrome class, all
         // links, a chrome phrase).
-        let mut menu = [0.0f32; crate::features::COUNT];
-        for (m, v) in [
+        let menu = row(&[
             (M::InRegion, 1.0),
             (M::LogChars, 5.7),
             (M::LinkDensity, 1.0),
@@ -284,15 +292,12 @@ mod tests {
             (M::AncChromeClass, 1.0),
             (M::InNav, 1.0),
             (M::InList, 1.0),
-        ] {
-            menu[m as usize] = v;
-        }
+        ]);
         assert!(!crate::model::is_content(&menu, true), "the model keeps the row");
         let mut code = menu;
         code[M::IsCode as usize] = 1.0;
         // And one it keeps: a paragraph of the article's prose.
-        let mut prose = [0.0f32; crate::features::COUNT];
-        for (m, v) in [
+        let prose = row(&[
             (M::InRegion, 1.0),
             (M::LogChars, 6.0),
             (M::LogWords, 4.3),
@@ -304,9 +309,7 @@ mod tests {
             (M::ContainerScoreShare, 1.0),
             (M::PrevInRegion, 1.0),
             (M::NextInRegion, 1.0),
-        ] {
-            prose[m as usize] = v;
-        }
+        ]);
         assert!(crate::model::is_content(&prose, true), "the model drops the prose");
         let extractor = Extractor::new(Options::new());
         let raw = [

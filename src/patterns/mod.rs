@@ -92,7 +92,8 @@ pub(crate) const BLOCK_TAGS: &[&str] = &[
     "plaintext",
 ];
 
-/// Class/id tokens of chrome containers, dropped unless they hold most of the page's text.
+/// Class/id tokens of chrome containers, dropped unless they hold most of
+/// the page's text; [`RELATED_TOKENS`] are chrome too.
 pub(crate) const CHROME_TOKENS: &[&str] = &[
     "nav",
     "navbar",
@@ -106,15 +107,6 @@ pub(crate) const CHROME_TOKENS: &[&str] = &[
     "sharing",
     "social",
     "sociallinks",
-    "related",
-    "relatedposts",
-    "relatedarticles",
-    "relatedstories",
-    "relatedlinks",
-    "yarpp",
-    "recommended",
-    "recommendations",
-    "recirculation",
     "promo",
     "advert",
     "advertisement",
@@ -264,8 +256,9 @@ pub(crate) const REVIEW_TOKENS: &[&str] = &["review", "reviews"];
 /// make up (a listing's short items beside them).
 pub(crate) const CONSENT_TOKENS: &[&str] = &["consent", "gdpr"];
 
-/// Class tokens of related or recommended items: chrome beside an article,
-/// but on a page with nothing else, its content.
+/// Class tokens of related or recommended items: chrome beside an article
+/// (flagged as [`CHROME_TOKENS`] are), but on a page with nothing else, its
+/// content.
 pub(crate) const RELATED_TOKENS: &[&str] = &[
     "related",
     "relatedposts",
