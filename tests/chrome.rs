@@ -770,6 +770,54 @@ fn posts_in_forms_are_content() {
     }
 }
 
+#[test]
+fn a_threads_moderation_form_is_content() {
+    // A forum engine wraps the whole thread in its moderation form: each
+    // post an <article> with its author's pane. The pruning drops the form
+    // as a control, and the region falls on the community widget beside it.
+    // A second reading spares the form; on a forum it is taken when it keeps
+    // more text, though the short posts do not double it (a list page's
+    // records must).
+    let texts = [
+        "KEEP_POST1 Has anyone seen the two new ports on the back of the case? I cannot find them in the manual at all.",
+        "KEEP_POST2 I have heard they are for an external connection for the lighting hub, from one of the moderators.",
+        "KEEP_POST3 Not sure about the one at the bottom with the fans, but it looks like the same kind of port.",
+    ];
+    let posts: String = texts
+        .iter()
+        .enumerate()
+        .map(|(n, text)| {
+            format!(
+                "<article id='elComment_{n}' class='cPost ipsBox ipsComment'><aside class='cAuthorPane'>\
+                 <h3 class='cAuthorPane_author'><a href='/profile/{n}-member/'>member{n}</a></h3>\
+                 <ul class='cAuthorPane_info'><li>Members</li><li>12 posts</li></ul></aside>\
+                 <div class='ipsComment_content'><div class='ipsComment_meta'>Posted <time datetime='2024-03-19'>March 19, 2024</time></div>\
+                 <div data-role='commentContent' class='ipsType_richText'><p>{text}</p></div></div></article>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>New PC case - Cases - Community Forum</title></head><body>\
+         <header><nav><a href='/'>Home</a> <a href='/forums'>Forums</a></nav></header>\
+         <main><h1>New PC case</h1><form action='/topic/1/?do=multimodComment' method='post' data-role='moderationTools'>\
+         {posts}<input type='hidden' name='csrfKey' value='c1f8'></form></main>\
+         <div class='ipsWidget'><h3>Our community</h3><p>Welcome to the community forum, where owners help each \
+         other with builds, upgrades and the odd stubborn cable. Staff answer every week, often on the same day.</p></div>\
+         <aside class='ipsLayout_sidebar'><h3>Popular now</h3><p>Fitting a 360 mm radiator in the top of the case: \
+         what clearance you need above the motherboard, which fans to pick, and why the front is often the better \
+         place.</p><p>Routing cables behind the tray without the side panel bulging, with photos of three builds and \
+         the ties and channels each used.</p><p>Updating the lighting hub's firmware from the desktop app, and what to \
+         do when it stops at ninety percent and the fans spin at full speed.</p></aside>\
+         <footer><p>Community forum software</p></footer></body></html>"
+    );
+    let article = extract(&html, &Options::new()).unwrap();
+    let text = article.text();
+    assert_eq!(article.page_type, pith::PageType::Forum, "{text:?}");
+    for n in 1..=3 {
+        assert!(text.contains(&format!("KEEP_POST{n} ")), "lost post {n}: {text:?}");
+    }
+}
+
 const MORE_OF_FIRST_POST: &str = "<p>We run two communities on \
     it, one of them with forty thousand members and fifteen years of threads, so a move is a project of months: \
     the import of old posts, the redirects of their addresses, the single sign-on, the themes.</p><p>Before we start, \

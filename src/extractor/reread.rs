@@ -15,7 +15,8 @@
 //!   block model sorts the blocks;
 //! - a list or forum page whose records or posts sit in forms the pruning
 //!   dropped as controls (a shop's compare form around its grid, a forum's
-//!   edit form around each post) is pruned again with forms spared.
+//!   edit form around each post or its moderation form around the thread)
+//!   is pruned again with forms spared.
 //!
 //! Each second reading is taken only when it passes its own test (records
 //! found, more text kept), so a page the type misreads keeps its first
@@ -103,7 +104,16 @@ impl Extractor {
                 select::LIST_PAGE_RECORDS_OVER_PROSE,
             );
             let more = self.keep(&spared, cx.filter);
-            if spared.records && text_chars(&spared.blocks, &more) > have.saturating_mul(2) {
+            let spared_text = text_chars(&spared.blocks, &more);
+            // A list page's records must be found and double the text; a
+            // forum's posts need not read as records (a long first post
+            // and short replies), more text is enough.
+            let taken = if page_type == PageType::Forum {
+                spared_text > have
+            } else {
+                spared.records && spared_text > have.saturating_mul(2)
+            };
+            if taken {
                 (found, kept) = (spared, more);
             }
         }
