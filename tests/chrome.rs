@@ -729,6 +729,7 @@ fn a_listings_count_of_results_is_chrome() {
         "Showing 1 - 24 of 204 results",
         "1–24 von 204 Ergebnisse",
         "Показано 20 из 150 товаров",
+        "Loaded 48 results",
     ]);
     // A title that counts its items, and a sentence, are content.
     for line in [
@@ -977,6 +978,19 @@ fn a_shops_and_a_pages_call_lines_are_chrome() {
         "Pin for later",
         "Your cart is empty",
         "Quick shop",
+        "Top rated",
+        "New arrival",
+        "Award winner",
+        "Sort",
+        "More options",
+        "Apply now",
+        "Get started for free",
+        "Read full article",
+        "Discover more",
+        "View all",
+        "Related topics",
+        "No posts",
+        "No feedback yet",
     ]);
 }
 
