@@ -5,8 +5,9 @@
 //! Deleted: scripts, styles, embedded media, form controls and the head;
 //! script data (JSON) and `<noscript>` fallbacks saved as escaped markup;
 //! hidden elements (`hidden`, `aria-hidden`, inline `display:none`); and
-//! chrome containers (`nav`, `aside`, `footer`, `header` but a card's
-//! `<header>` that is all of its `<article>`, `form`, the ARIA
+//! chrome containers (`nav`, `aside`, `footer`, `header` but one that is
+//! all of its parent's text: a story card's, a landing page section's;
+//! `form`, the ARIA
 //! roles that stand for them or for menus, dialogs and ancillary notes, and
 //! elements whose class or id names navigation, sharing, related links,
 //! cookie notices, newsletters, ads...). A hidden or chrome-looking element
@@ -61,9 +62,13 @@ const ASIDE_GUARD_SHARE: f64 = 0.9;
 const MIXED_CLASS_GUARD_SHARE: f64 = 0.25;
 /// A text run this long (non-white-space characters, outside links) counts as prose.
 const PROSE_RUN_CHARS: u32 = 30;
-/// A `<header>` holding this share of its `<article>`'s text is the whole
-/// card (see [`prune`]).
+/// A `<header>` holding this share of its parent's text may be all of it
+/// (see [`is_content_header`]).
 const CARD_HEADER_SHARE: f64 = 0.95;
+/// The least text of a section's `<header>` outside an `<article>`.
+const MIN_SECTION_HEADER_CHARS: u32 = 100;
+/// The most link text of a section's `<header>`, as a share of its text.
+const MAX_SECTION_HEADER_LINK_DENSITY: f64 = 0.2;
 /// The least text of a repeated link (see [`is_repeated_link`]).
 const MIN_REPEATED_LINK_CHARS: usize = 80;
 
@@ -137,13 +142,8 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
         }
         let marks = Marks::of(doc, i);
         let is_form = *name == local_name!("form");
-        // A header that is all of its article is a card of a list of
-        // stories (a headline and its teaser), not a story's masthead.
-        let card = *name == local_name!("header")
-            && doc.is(doc.parent(i), &local_name!("article"))
-            && chars.at(i) > 0
-            && f64::from(chars.at(i)) >= f64::from(chars.at(doc.parent(i))) * CARD_HEADER_SHARE;
-        let looks_chrome = (compiled.chrome_tags.contains(name) && !(is_form && mode == Mode::SpareForms) && !card)
+        let content_header = *name == local_name!("header") && is_content_header(doc, i, &chars, &links);
+        let looks_chrome = (compiled.chrome_tags.contains(name) && !(is_form && mode == Mode::SpareForms) && !content_header)
             || marks.chrome_role
             // Hidden until a control reveals it (an accordion's answer): content.
             || (marks.hidden && !classes.is_controlled(doc, i))
@@ -371,6 +371,28 @@ fn is_repeated_link(doc: &Document, id: NodeId) -> bool {
     doc.is(id, &local_name!("a"))
         && doc.attr(id, &local_name!("tabindex")).is_some_and(|t| t.trim() == "-1")
         && doc.text_content(id).trim().chars().count() >= MIN_REPEATED_LINK_CHARS
+}
+
+/// Whether `header`, a `<header>` element, is content: one that holds
+/// nearly all of its parent's text ([`CARD_HEADER_SHARE`]) is what its
+/// parent says, not a page's masthead, when its parent is an `<article>` (a
+/// card of a list of stories: a headline and its teaser) or, below the
+/// body, when it is prose (over [`MIN_SECTION_HEADER_CHARS`] characters,
+/// under [`MAX_SECTION_HEADER_LINK_DENSITY`] of them in links) without an
+/// `<h1>` (a landing page's section: its heading and its pitch beside an
+/// image; a story's masthead holds its `<h1>`).
+fn is_content_header(doc: &Document, header: NodeId, chars: &NodeMap<u32>, links: &NodeMap<u32>) -> bool {
+    let parent = doc.parent(header);
+    let text = chars.at(header);
+    if text == 0 || f64::from(text) < f64::from(chars.at(parent)) * CARD_HEADER_SHARE {
+        return false;
+    }
+    doc.is(parent, &local_name!("article"))
+        || (!doc.is(parent, &local_name!("body"))
+            && parent != Document::ROOT
+            && text > MIN_SECTION_HEADER_CHARS
+            && f64::from(links.at(header)) < f64::from(text) * MAX_SECTION_HEADER_LINK_DENSITY
+            && !(header..doc.end(header)).any(|c| doc.is(c, &local_name!("h1"))))
 }
 
 /// Whether an inline style hides its element.

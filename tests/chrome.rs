@@ -1070,3 +1070,41 @@ fn a_live_feed_beside_a_short_story_is_chrome() {
     let text = extract(unclosed, &Options::new()).unwrap().text();
     assert!(text.contains("KEEP_ONE") && text.contains("KEEP_TWO"), "{text:?}");
 }
+
+#[test]
+fn a_landing_pages_section_headers_are_content() {
+    // A product's landing page puts each section's heading and pitch in a
+    // `<header>` beside a screenshot: the header is all of its cell's
+    // text, prose without a page title, so it is the section, not chrome.
+    // The site's own header (mostly links) stays chrome, even in a wrapper.
+    let section = |n: usize, title: &str| {
+        format!(
+            "<section class='plate'><div class='grid'><div><header class='w-full'><div class='flex'><h2>{title}</h2></div>\
+             <p>KEEP_PITCH{n} Record your screen and camera in a few clicks, on any device, with the browser \
+             extension, the desktop app or the phone app, and share the link anywhere.</p></header></div>\
+             <div><img src='/shot{n}.png' alt=''></div></div></section>"
+        )
+    };
+    let sections: String = [
+        "Lightning fast screen recording",
+        "Edit your videos like a pro",
+        "Share or embed video anywhere you work",
+        "Keep your content safe",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(n, t)| section(n + 1, t))
+    .collect();
+    let html = format!(
+        "<html><head><title>Video messaging for work</title></head><body>\
+         <div class='site-header-wrap'><header><a href='/'>DROP_BRAND Vidmail</a> <a href='/pricing'>Pricing</a> \
+         <a href='/enterprise'>Enterprise</a> <a href='/login'>Sign in</a> <a href='/signup'>Get it free</a></header></div>\
+         <main><h1>One video is worth a thousand words</h1>{sections}</main>\
+         <footer><p>Copyright Vidmail</p></footer></body></html>"
+    );
+    let text = extract(&html, &Options::new()).unwrap().text();
+    for n in 1..=4 {
+        assert!(text.contains(&format!("KEEP_PITCH{n} ")), "lost section {n}: {text:?}");
+    }
+    assert!(!text.contains("DROP_BRAND"), "{text:?}");
+}
