@@ -140,15 +140,14 @@ impl Extractor {
         }
         // A first post standing apart from its replies, which the markup
         // names comments: on a discussion or a forum, they join the region.
-        let mut replies = Vec::new();
-        if !selection.posts && !selection.records && declares.whole_page.is_none() {
-            replies = select::replies(doc, pruned, &in_comments, &selection.roots);
-        }
-        let replies_follow = !replies.is_empty();
-        if declares.discussion || declares.forum {
+        let lone_post = !selection.posts && !selection.records && declares.whole_page.is_none();
+        let first_end = selection.roots.first().map_or(0, |&first| doc.end(first));
+        if lone_post && (declares.discussion || declares.forum) {
+            let replies = select::replies(doc, pruned, &in_comments, &selection.roots);
             selection.roots.extend(replies);
             selection.roots.sort_unstable();
         }
+        let mut replies_follow = false;
         let discussion = selection.top.is_some_and(|t| in_comments.at(t)) || declares.forum;
         let roots = &selection.roots;
         let mut in_region = Vec::with_capacity(raw.len());
@@ -163,6 +162,9 @@ impl Extractor {
             let left_out = root.is_some_and(|root| comment && !in_comments.at(root)) && !discussion;
             in_region.push(root.is_some() && !left_out);
             region_comment.push(comment);
+            // Text of a comment section after the first root, outside the
+            // region: the replies `select::replies` would find.
+            replies_follow |= lone_post && root.is_none() && b.owner >= first_end && in_comments.at(b.owner);
         }
         let rows = features::compute(
             &features::Page {
