@@ -5,27 +5,27 @@
 //! Deleted: scripts, styles, embedded media, form controls and the head;
 //! script data (JSON) and `<noscript>` fallbacks saved as escaped markup;
 //! hidden elements (`hidden`, `aria-hidden`, inline `display:none`); and
-//! chrome containers (`nav`, `aside`, `footer`, `header` but one that is
-//! all of its parent's text: a story card's, a landing page section's;
-//! `form`, the ARIA
-//! roles that stand for them or for menus, dialogs and ancillary notes, and
-//! elements whose class or id names navigation, sharing, related links,
-//! cookie notices, newsletters, ads...). A hidden or chrome-looking element
-//! that holds most of the page's prose, or most of its text outside links,
-//! is kept: the page put its content there (a main column named after the
-//! sidebar beside it, content that a script reveals, a product grid in a
+//! chrome containers (`nav`, `aside`, `footer`, `header` but one that is all
+//! of its parent's text: a story card's, a landing page section's; `form`,
+//! the ARIA roles that stand for them or for menus, dialogs and ancillary
+//! notes, and elements whose class or id names navigation, sharing, related
+//! links, cookie notices, newsletters, ads...). A hidden or chrome-looking
+//! element that holds most of the page's prose, or most of its text outside
+//! links, is kept: the page put its content there (a main column named after
+//! the sidebar beside it, content that a script reveals, a product grid in a
 //! "related" section), unless it is the page's footer (`<footer>`, role
 //! `contentinfo`: a shop's shell whose products a script fills in), a dialog
 //! (`role="dialog"`, `aria-modal`) or a consent manager's notice (their
 //! descriptions of cookies outweigh a listing's short items or a product's
-//! specifications); so is one whose class reads both as chrome and as
-//! content (`sidebar-content`) when it holds a quarter of the page's prose
-//! and most of its parent's. An `<aside>` needs nearly all of the page's
-//! prose (a live feed beside a short story outweighs the story). Hidden tab panels, the hidden panels a control
-//! names in `aria-controls` (accordions, "read more") and the segments that
-//! server rendering streams late (`<div hidden id="S:0">`) are not hidden
-//! from readers: they are kept, and so is the text of the button in a heading
-//! that opens such a panel (an accordion's question).
+//! specifications); so is one whose class reads both as chrome and as content
+//! (`sidebar-content`) when it holds a quarter of the page's prose and most
+//! of its parent's. An `<aside>` needs nearly all of the page's prose (a live
+//! feed beside a short story outweighs the story). Hidden tab panels, the
+//! hidden panels a control names in `aria-controls` (accordions, "read more")
+//! and the segments that server rendering streams late (`<div hidden
+//! id="S:0">`) are not hidden from readers: they are kept, and so is the text
+//! of the button in a heading that opens such a panel (an accordion's
+//! question).
 
 use html5ever::local_name;
 
@@ -300,8 +300,9 @@ struct Marks {
     /// Its role is the page's footer (`contentinfo`).
     footer_role: bool,
     /// It is hidden (`hidden`, `aria-hidden` on other than an image or a
-    /// repeated link, an inline style), unless it is a tab panel: one hidden until its tab is
-    /// chosen is an alternate view of the content, not hidden from readers;
+    /// repeated link, an inline style), unless it is a tab panel: one
+    /// hidden until its tab is chosen is an alternate view of the content,
+    /// not hidden from readers;
     /// or a streamed segment (see [`is_streamed_segment`]).
     hidden: bool,
 }

@@ -287,11 +287,12 @@ fn thread(doc: &Document, pruned: &Pruned, roots: &[NodeId]) -> Option<Vec<NodeI
     Some(region)
 }
 
-/// The replies of a discussion whose region found no posts, should the page
-/// be one: a forum engine writes the opening post apart from the list of
-/// replies, which its markup names comments. They are the outermost comment sections
-/// (`in_comments` holds each element inside one) after the region's first
-/// root that the pruning kept and that neither hold nor lie in a root.
+/// The replies of a discussion whose region found no posts, should the
+/// page be one: a forum engine writes the opening post apart from the list
+/// of replies, which its markup names comments. They are the outermost
+/// comment sections (`in_comments` holds each element inside one) after
+/// the region's first root that the pruning kept and that neither hold nor
+/// lie in a root.
 pub(crate) fn replies(doc: &Document, pruned: &Pruned, in_comments: &NodeMap<bool>, roots: &[NodeId]) -> Vec<NodeId> {
     let mut found = Vec::new();
     let Some(&first) = roots.first() else {
