@@ -298,26 +298,27 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
             }
             continue;
         }
-        if foreign == 0 && tag.self_closing {
-            if let Some(bit) = unending_bit(name) {
-                // `<iframe .../>` as XHTML writes an empty element: the
-                // parser ignores the `/`, and with no end tag ahead it would
-                // read the rest of the page as the element's text.
-                if unended & bit != 0 || raw_body_end(b, i, name).is_none() {
-                    unended |= bit;
-                    while out.elisions.last().is_some_and(|e| e.range.start > lt) {
-                        out.elisions.pop();
-                    }
-                    out.elisions.push(Elision {
-                        range: lt..end,
-                        kind: ElisionKind::UnendedTag,
-                    });
+        // A raw-text element's body runs to its end tag; the elements of
+        // `unending_bit` may be written empty (`<iframe .../>`, as XHTML
+        // writes them), which the parser does not read as empty: with no
+        // end tag ahead, the rest of the page would be the element's text.
+        let unending = unending_bit(name).filter(|_| foreign == 0);
+        let body_end = |unended: u8| {
+            if unending.is_some_and(|bit| unended & bit != 0) {
+                None
+            } else {
+                raw_body_end(b, i, name)
+            }
+        };
+        if matches!(name, b"script" | b"style" | b"textarea" | b"title") {
+            let body_end = body_end(unended);
+            if let (Some(bit), None) = (unending, body_end) {
+                unended |= bit;
+                if tag.self_closing {
+                    elide_tag(&mut out.elisions, lt..end);
                     continue;
                 }
             }
-        }
-        if matches!(name, b"script" | b"style" | b"textarea" | b"title") {
-            let body_end = raw_body_end(b, i, name);
             let body = b.get(i..body_end.unwrap_or(b.len())).unwrap_or_default();
             if foreign > 0 && memchr::memchr(b'<', body).is_some() {
                 // Markup there, not raw text: it may break out.
@@ -339,10 +340,18 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
         }
         if foreign == 0 && matches!(name, b"iframe" | b"noembed" | b"noframes" | b"xmp" | b"plaintext") {
             // Raw text in HTML: what looks like tags in it is text.
-            i = match name {
-                b"plaintext" => b.len(),
-                _ => raw_body_end(b, i, name).unwrap_or(b.len()),
+            let body_end = match name {
+                b"plaintext" => None,
+                _ => body_end(unended),
             };
+            if let (Some(bit), None) = (unending, body_end) {
+                unended |= bit;
+                if tag.self_closing {
+                    elide_tag(&mut out.elisions, lt..end);
+                    continue;
+                }
+            }
+            i = body_end.unwrap_or(b.len());
             continue;
         }
         if svg_or_math && !tag.self_closing {
@@ -360,6 +369,19 @@ pub(crate) fn scan(html: &str, max_depth: usize, max_attributes: usize) -> Scan 
         }
     }
     out
+}
+
+/// Notes a raw-text element's start tag at `tag` for [`elide`], written
+/// empty with no end tag ahead ([`ElisionKind::UnendedTag`]), in place of
+/// its attributes' elisions.
+fn elide_tag(elisions: &mut Vec<Elision>, tag: Range<usize>) {
+    while elisions.last().is_some_and(|e| e.range.start > tag.start) {
+        elisions.pop();
+    }
+    elisions.push(Elision {
+        range: tag,
+        kind: ElisionKind::UnendedTag,
+    });
 }
 
 /// For the elements whose body the tokenizer reads as raw text and that
