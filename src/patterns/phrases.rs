@@ -439,7 +439,6 @@ pub(crate) const CHROME_LINES: &[&str] = &[
     "like this",
     "top of page",
     "share article",
-    "share this",
     "share this page",
     "was this helpful",
     "was this page helpful",
