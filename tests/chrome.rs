@@ -721,6 +721,26 @@ fn a_counter_alone_is_chrome() {
 }
 
 #[test]
+fn a_credit_line_after_the_story_is_chrome() {
+    // An author box after the story names who wrote, reviewed or edited
+    // it: metadata, not text, wherever it stands.
+    assert_chrome_lines(&[
+        "Written by Ann Lee",
+        "Medically reviewed by Dr. Sam Roe",
+        "Edited By: Jo Durovic",
+        "Fact-checked by Kim Park",
+    ]);
+    // A sentence that starts the same way is prose.
+    for line in [
+        "KEEP_HAND Written by hand in 1850, the letter survived two fires.",
+        "KEEP_BOARD Reviewed by the board",
+    ] {
+        let text = text_with_line(line);
+        assert!(text.contains(line), "lost {line:?} in {text:?}");
+    }
+}
+
+#[test]
 fn a_listings_count_of_results_is_chrome() {
     assert_chrome_lines(&[
         "Showing 24 of 291 results",
@@ -982,6 +1002,7 @@ fn a_shops_and_a_pages_call_lines_are_chrome() {
         "New arrival",
         "Award winner",
         "Sort",
+        "Results per page",
         "More options",
         "Apply now",
         "Get started for free",

@@ -75,16 +75,44 @@ fn is_byline(text: &str, authors: &[String]) -> bool {
         return false;
     }
     let lower = text.to_lowercase();
-    let prefixed = crate::patterns::BYLINE_PREFIXES.iter().any(|p| {
-        lower
-            .strip_prefix(p)
-            .is_some_and(|rest| rest.starts_with([' ', ':', '\u{a0}']))
-    });
+    let prefixed = crate::patterns::BYLINE_PREFIXES.iter().any(|p| led_by(&lower, p));
     let dated = crate::metadata::normalize_date(text).is_some() && text.split_whitespace().count() <= 8;
     let named = authors
         .iter()
         .any(|a| !a.is_empty() && lower.contains(&a.to_lowercase()) && chars <= a.chars().count() + 40);
     prefixed || dated || named
+}
+
+/// Whether `lower` starts with the words `phrase`, a space or a colon after them.
+fn led_by(lower: &str, phrase: &str) -> bool {
+    lower
+        .strip_prefix(phrase)
+        .is_some_and(|rest| rest.starts_with([' ', ':', '\u{a0}']))
+}
+
+/// Most words of the name a credit line gives.
+const MAX_CREDIT_NAME_WORDS: usize = 4;
+
+/// A credit line, wherever it stands (an author box after the story): a
+/// role and a name of capitalised words alone ("Written by Ann Lee",
+/// "Reviewed by Dr. Sam Roe"; see [`patterns::CREDIT_ROLES`]).
+fn is_credit_line(text: &str) -> bool {
+    if text.len() > MAX_BYLINE_CHARS * 4 || text.chars().count() > MAX_BYLINE_CHARS {
+        return false;
+    }
+    let lower = text.trim_start().to_lowercase();
+    let Some(role) = patterns::CREDIT_ROLES.iter().find(|r| led_by(&lower, r)) else {
+        return false;
+    };
+    // The name: the words after the role's, in their own case.
+    let name = text.split_whitespace().skip(role.split_whitespace().count());
+    let words: Vec<&str> = name
+        .map(|w| w.trim_start_matches(':'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= MAX_CREDIT_NAME_WORDS
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Most words a date standing alone as a block has ("Feb 3, 2025, 8:45am").
@@ -263,7 +291,7 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
         if title_keys.contains(&key) {
             continue;
         }
-        if in_lead && !is_heading && is_byline(&block.text, f.authors) {
+        if !is_heading && (is_credit_line(&block.text) || (in_lead && is_byline(&block.text, f.authors))) {
             continue;
         }
         if !is_heading

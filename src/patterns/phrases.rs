@@ -415,6 +415,7 @@ pub(crate) const CHROME_LINES: &[&str] = &[
     "sort by",
     "sort by:",
     "sort options",
+    "results per page",
     "view options",
     "your cart is empty",
     "your bag is empty",
@@ -618,6 +619,20 @@ pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "autor:",
     "auteur :",
     "auteur:",
+];
+
+/// A contributor's role before "by" and a name, on a credit line ("Written
+/// by Ann Lee", "Medically reviewed by Dr. Sam Roe"). Lowercase.
+pub(crate) const CREDIT_ROLES: &[&str] = &[
+    "written by",
+    "reviewed by",
+    "medically reviewed by",
+    "fact checked by",
+    "fact-checked by",
+    "edited by",
+    "geschrieben von",
+    "rédigé par",
+    "escrito por",
 ];
 
 /// What a count beside a post or a story names, the count first ("7 Likes",
