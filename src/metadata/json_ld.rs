@@ -114,7 +114,7 @@ pub(crate) fn read<'a>(scripts: impl Iterator<Item = &'a str>) -> JsonLd {
     }
     let Some(main) = main else { return out };
     out.main_type = types(main).into_iter().next();
-    out.headline = string(main.get("headline")).or_else(|| string(main.get("name")));
+    out.headline = prose(main.get("headline")).or_else(|| prose(main.get("name")));
     // A page entity (`QAPage`, `WebPage`) may leave the author and dates
     // to the thing it is about (the question, the post).
     let entity = match main.get("mainEntity") {
@@ -131,7 +131,7 @@ pub(crate) fn read<'a>(scripts: impl Iterator<Item = &'a str>) -> JsonLd {
         Value::Array(a) => a.first().and_then(|o| string(o.get("name"))),
         other => string(Some(other)),
     });
-    out.description = string(main.get("description"));
+    out.description = prose(main.get("description"));
     out.body = main.get("articleBody").or_else(|| main.get("text")).and_then(body);
     out.image = main.get("image").and_then(url_of);
     out.keywords = list(main.get("keywords"));
@@ -165,6 +165,32 @@ fn string(v: Option<&Value>) -> Option<String> {
     crate::dom::push_folded(&mut out, &decode_html_entities(s));
     let out = out.trim().to_owned();
     (!out.is_empty() && out.len() < 5000).then_some(out)
+}
+
+/// A string of prose: as [`string`], decoded when it was written
+/// percent-encoded (see [`percent_decoded`]).
+fn prose(v: Option<&Value>) -> Option<String> {
+    let s = string(v)?;
+    let Some(decoded) = percent_decoded(&s) else {
+        return Some(s);
+    };
+    let mut out = String::new();
+    crate::dom::push_folded(&mut out, &decoded);
+    Some(out.trim().to_owned())
+}
+
+/// A value written percent-encoded as in a URL ("An%20elegant%20sofa"),
+/// decoded: one without white space whose decoding is UTF-8 and has some
+/// between words.
+fn percent_decoded(s: &str) -> Option<String> {
+    if !s.contains('%') || s.contains(char::is_whitespace) {
+        return None;
+    }
+    let decoded = percent_encoding::percent_decode_str(s).decode_utf8().ok()?;
+    decoded
+        .trim()
+        .contains(char::is_whitespace)
+        .then(|| decoded.into_owned())
 }
 
 /// Longest body text kept, in bytes.
@@ -300,6 +326,24 @@ mod tests {
         assert_eq!(ld.site_name.as_deref(), Some("Example"));
         assert_eq!(ld.publisher.as_deref(), Some("Example Media"));
         assert_eq!(ld.keywords, ["a", "b"]);
+    }
+
+    #[test]
+    fn percent_encoded_prose_is_decoded() {
+        let ld = read(std::iter::once(
+            r#"{"@type":"Product","name":"Atelier%20Sofa","description":"An%20elegant%20sofa.%7CCurved%20form%2C%20100%25%20linen.",
+                "url":"https://example.com/a%20b"}"#,
+        ));
+        assert_eq!(ld.headline.as_deref(), Some("Atelier Sofa"));
+        assert_eq!(
+            ld.description.as_deref(),
+            Some("An elegant sofa.|Curved form, 100% linen.")
+        );
+        assert_eq!(ld.url.as_deref(), Some("https://example.com/a%20b"));
+        // Prose with a per cent sign, and a code, stay as written.
+        assert_eq!(percent_decoded("Save 20% today"), None);
+        assert_eq!(percent_decoded("SKU%20"), None);
+        assert_eq!(percent_decoded("100%"), None);
     }
 
     #[test]
