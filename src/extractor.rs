@@ -291,6 +291,14 @@ impl Extractor {
                 declared = (blocks.len() > before).then_some(body.source);
             }
         }
+        if let Some(description) = undisplayed_description(&read, page_type, &blocks) {
+            let at = blocks
+                .iter()
+                .position(|b| matches!(b.kind, BlockKind::Heading(_)))
+                .map_or(0, |h| h + 1);
+            let lines = description.lines().filter(|l| !l.trim().is_empty());
+            blocks.splice(at..at, lines.map(|l| Block::paragraph(l.to_owned())));
+        }
         let mut metadata = read.metadata;
         let page_text = || self.visible_text(doc);
         let (verdict, mut reason) = verdict::verdict(
@@ -479,6 +487,39 @@ fn excerpt(doc: &Document, kept: &[RawBlock]) -> Option<String> {
         .find(|b| !in_cell(b))
         .or_else(|| kept.iter().find(candidate))
         .map(|b| b.text.clone())
+}
+
+/// Least length of a product's declared description that joins its text.
+const MIN_DECLARED_DESCRIPTION_CHARS: usize = 80;
+
+/// A product page's description as its structured data declares it, when
+/// the text kept holds fewer than half its words: the markup leaves it to a
+/// script (a tab filled on click) or to a panel pruned as a control.
+fn undisplayed_description<'a>(
+    read: &'a metadata::Read,
+    page_type: page_type::PageType,
+    blocks: &[Block],
+) -> Option<&'a str> {
+    if page_type != page_type::PageType::Product || read.schema_type.as_deref() != Some("product") {
+        return None;
+    }
+    let body = read
+        .declared_body
+        .as_ref()
+        .filter(|b| b.source == metadata::DeclaredIn::StructuredData)?;
+    if body.text.chars().count() < MIN_DECLARED_DESCRIPTION_CHARS {
+        return None;
+    }
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let shown: HashSet<String> = blocks.iter().flat_map(|b| words(&b.text)).collect();
+    let declared = words(&body.text);
+    let found = declared.iter().filter(|w| shown.contains(*w)).count();
+    (found * 2 < declared.len()).then_some(body.text.as_str())
 }
 
 /// Whether a paragraph can be the excerpt: it holds a letter (in any

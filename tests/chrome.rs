@@ -1129,3 +1129,40 @@ fn a_landing_pages_section_headers_are_content() {
     }
     assert!(!text.contains("DROP_BRAND"), "{text:?}");
 }
+
+/// A shop's product page: name, price, cart controls, a tab panel for the
+/// description (`panel`) and the structured data's description (`declared`).
+fn product_page(panel: &str, declared: &str) -> String {
+    format!(
+        "<html><head><title>Walnut desk lamp | Example Shop</title>\
+         <script type='application/ld+json'>{{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\
+         \"name\":\"Walnut desk lamp\",\"sku\":\"L-204\",\"description\":\"{declared}\",\
+         \"offers\":{{\"@type\":\"Offer\",\"price\":\"129.00\",\"priceCurrency\":\"USD\"}}}}</script></head>\
+         <body><header><nav><a href='/'>Home</a> <a href='/lighting'>Lighting</a> <a href='/cart'>Cart</a></nav></header>\
+         <main><div class='product'><h1>Walnut desk lamp</h1><p class='price'>$129.00</p>\
+         <form action='/cart/add'><select name='finish'><option>Oiled</option><option>Natural</option></select>\
+         <button>Add to cart</button></form>\
+         <div class='tabs'><button>Description</button><button>Shipping</button>\
+         <div class='tab-panel'>{panel}</div></div>\
+         <table class='specs'><tr><th>Height</th><td>45 cm</td></tr><tr><th>Bulb</th><td>E27, 8 W LED</td></tr>\
+         <tr><th>Cable</th><td>1.8 m, braided</td></tr></table></div></main>\
+         <footer><p>Free shipping over $50. Returns within 30 days.</p></footer></body></html>"
+    )
+}
+
+#[test]
+fn a_products_declared_description_joins_its_text_when_the_markup_lacks_it() {
+    let declared = "KEEP_DECLARED A lamp turned from one block of oiled walnut, with a linen shade \
+                    that softens the light for reading late into the evening.";
+    let article = extract(&product_page("", declared), &Options::new()).unwrap();
+    let text = article.text();
+    assert_eq!(article.page_type, pith::PageType::Product, "{text:?}");
+    assert!(text.contains("KEEP_DECLARED A lamp turned"), "{text:?}");
+    // Where a description stands: before the specifications.
+    let specs = text.find("Height").unwrap_or(0);
+    assert!(text.find("KEEP_DECLARED").is_some_and(|d| d < specs), "{text:?}");
+    // Shown in the markup, it is not written twice.
+    let shown = product_page(&format!("<p>{declared}</p>"), declared);
+    let text = extract(&shown, &Options::new()).unwrap().text();
+    assert_eq!(text.matches("KEEP_DECLARED").count(), 1, "{text:?}");
+}
