@@ -21,8 +21,8 @@
 //! (`sidebar-content`) when it holds a quarter of the page's prose and most
 //! of its parent's. An `<aside>` needs nearly all of the page's prose (a live
 //! feed beside a short story outweighs the story). Hidden tab panels, the
-//! hidden panels a control names in `aria-controls` (accordions, "read more")
-//! and the segments that server rendering streams late (`<div hidden
+//! hidden panels a control names in `aria-controls` (accordions, "read more";
+//! also a collapsed wrapper whose child is such a panel) and the segments that server rendering streams late (`<div hidden
 //! id="S:0">`) are not hidden from readers: they are kept, and so is the text
 //! of the button in a heading that opens such a panel (an accordion's
 //! question).
@@ -145,8 +145,11 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
         let content_header = *name == local_name!("header") && is_content_header(doc, i, &chars, &links);
         let looks_chrome = (compiled.chrome_tags.contains(name) && !(is_form && mode == Mode::SpareForms) && !content_header)
             || marks.chrome_role
-            // Hidden until a control reveals it (an accordion's answer): content.
-            || (marks.hidden && !classes.is_controlled(doc, i))
+            // Hidden until a control reveals it (an accordion's answer, or
+            // the collapsed wrapper around it): content.
+            || (marks.hidden
+                && !classes.is_controlled(doc, i)
+                && !doc.children(i).any(|c| classes.is_controlled(doc, c)))
             || (classes.is(i, Class::Chrome)
                 && !(matches!(mode, Mode::SpareRelated | Mode::SpareDialogs)
                     && class_has(doc, i, patterns::RELATED_TOKENS, true)));

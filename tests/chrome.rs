@@ -151,6 +151,15 @@ fn structural_chrome() {
             ),
         ),
         (
+            "collapsed wrapper of a panel a control opens",
+            page(
+                "",
+                "<h3><button aria-controls='a3' aria-expanded='false'>KEEP_DETAILS Details</button></h3>\
+                 <div class='collapse' style='overflow: hidden; display: none'><div id='a3' role='region'>\
+                 <p>KEEP_WRAPPED A cone lights the fire in one strike and burns for two hours.</p></div></div>",
+            ),
+        ),
+        (
             "hidden until found",
             page(
                 "",
