@@ -143,6 +143,14 @@ fn structural_chrome() {
             ),
         ),
         (
+            "hidden tab pane named by its class",
+            page(
+                "",
+                "<div class='tab-content'><div class='tab-pane fade' style='display:none'>\
+                 <p>KEEP_PANE The specifications tab: 45 cm high, an E27 bulb, a braided cable.</p></div></div>",
+            ),
+        ),
+        (
             "hidden panel a control opens",
             page(
                 "",

@@ -252,6 +252,19 @@ pub(crate) const USER_NAME_TOKENS: &[&str] = &["username", "user-name", "poster"
 /// product page (like comments, not its content).
 pub(crate) const REVIEW_TOKENS: &[&str] = &["review", "reviews"];
 
+/// Whole class words of a tab's panel, as frameworks name it (Bootstrap's
+/// `tab-pane`) without `role="tabpanel"`: hidden until its tab is chosen,
+/// content as a tab panel is.
+pub(crate) const TAB_PANEL_CLASSES: &[&str] = &[
+    "tab-pane",
+    "tabpane",
+    "tab-panel",
+    "tabpanel",
+    "tabs-panel",
+    "tab_panel",
+    "tabs__panel",
+];
+
 /// Class/id tokens of a consent manager's notice or settings dialog: never
 /// content, however much of the page's prose its descriptions of cookies
 /// make up (a listing's short items beside them).
