@@ -21,12 +21,12 @@
 //! (`sidebar-content`) when it holds a quarter of the page's prose and most
 //! of its parent's. An `<aside>` needs nearly all of the page's prose (a live
 //! feed beside a short story outweighs the story). Hidden tab panels (by
-//! role, or by a framework's class: `tab-pane`), the hidden panels a control
-//! names in `aria-controls` (accordions, "read more"; also a collapsed
-//! wrapper whose child is such a panel) and the segments that server
-//! rendering streams late (`<div hidden id="S:0">`) are not hidden from
-//! readers: they are kept, and so is the text of the button in a heading
-//! that opens such a panel (an accordion's question).
+//! role, or by a framework's class: `tab-pane`), a FAQ's hidden answers (by
+//! class), the hidden panels a control names in `aria-controls` (accordions,
+//! "read more"; also a collapsed wrapper whose child is such a panel) and
+//! the segments that server rendering streams late (`<div hidden id="S:0">`)
+//! are not hidden from readers: they are kept, and so is the text of the
+//! button in a heading that opens such a panel (an accordion's question).
 
 use html5ever::local_name;
 
@@ -351,11 +351,13 @@ impl Marks {
         }
         let role_is = |name: &str| role.is_some_and(|r| r.trim().eq_ignore_ascii_case(name));
         let tab_panel = role_is("tabpanel") || class_has(doc, id, patterns::TAB_PANEL_CLASSES, false);
+        // A question's answer, hidden until the question is clicked.
+        let answer = class_has(doc, id, patterns::ANSWER_TOKENS, true);
         Marks {
             chrome_role: role.is_some_and(is_chrome_role),
             dialog: role_is("dialog") || role_is("alertdialog") || modal,
             footer_role: role_is("contentinfo"),
-            hidden: hidden && !tab_panel && !segment,
+            hidden: hidden && !tab_panel && !answer && !segment,
         }
     }
 }

@@ -151,6 +151,15 @@ fn structural_chrome() {
             ),
         ),
         (
+            "hidden answer of a question",
+            page(
+                "",
+                "<div class='faq__item'><h3 class='faq__question'>KEEP_ASKED Is the course accredited?</h3>\
+                 <div class='faq__answer' style='display: none'><p>KEEP_ANSWERED Yes: the board accredited it in 2021 \
+                 and reviews it every five years.</p></div></div>",
+            ),
+        ),
+        (
             "hidden panel a control opens",
             page(
                 "",

@@ -265,6 +265,10 @@ pub(crate) const TAB_PANEL_CLASSES: &[&str] = &[
     "tabs__panel",
 ];
 
+/// Class words (or `-`/`_` parts of one) of a FAQ's answer, which a script
+/// shows when its question is clicked: content though hidden.
+pub(crate) const ANSWER_TOKENS: &[&str] = &["answer", "answers"];
+
 /// Class/id tokens of a consent manager's notice or settings dialog: never
 /// content, however much of the page's prose its descriptions of cookies
 /// make up (a listing's short items beside them).
