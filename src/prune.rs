@@ -350,14 +350,21 @@ impl Marks {
             };
         }
         let role_is = |name: &str| role.is_some_and(|r| r.trim().eq_ignore_ascii_case(name));
-        let tab_panel = role_is("tabpanel") || class_has(doc, id, patterns::TAB_PANEL_CLASSES, false);
-        // A question's answer, hidden until the question is clicked.
-        let answer = class_has(doc, id, patterns::ANSWER_TOKENS, true);
+        // Hidden from view, not from readers: a segment streamed late, a
+        // tab's panel (by role or by a framework's class), a question's
+        // answer shown when it is clicked. The classes are read only for
+        // the few hidden elements.
+        let revealed = || {
+            segment
+                || role_is("tabpanel")
+                || class_has(doc, id, patterns::TAB_PANEL_CLASSES, false)
+                || class_has(doc, id, patterns::ANSWER_TOKENS, true)
+        };
         Marks {
             chrome_role: role.is_some_and(is_chrome_role),
             dialog: role_is("dialog") || role_is("alertdialog") || modal,
             footer_role: role_is("contentinfo"),
-            hidden: hidden && !tab_panel && !answer && !segment,
+            hidden: hidden && !revealed(),
         }
     }
 }
