@@ -67,15 +67,26 @@ const LEAD_PROSE_CHARS: u32 = 100;
 /// Bylines and datelines are at most this long.
 const MAX_BYLINE_CHARS: usize = 100;
 
-/// A byline or dateline: "By Ann Lee", "Posted on March 11, 2024",
-/// "Par Claire Dubois, le 14 mai 2025", or an author's name alone.
-fn is_byline(text: &str, authors: &[String]) -> bool {
+/// A credit line, wherever it stands, or in the lead a byline (see
+/// [`is_credit_line`], [`is_byline`]): one lowercase copy serves both.
+fn is_credit_or_byline(text: &str, in_lead: bool, authors: &[String]) -> bool {
+    // Most blocks are longer: skip them without counting or copying.
+    if text.len() > MAX_BYLINE_CHARS * 4 {
+        return false;
+    }
     let chars = text.chars().count();
     if chars > MAX_BYLINE_CHARS {
         return false;
     }
     let lower = text.to_lowercase();
-    let prefixed = crate::patterns::BYLINE_PREFIXES.iter().any(|p| led_by(&lower, p));
+    is_credit_line(text, &lower) || (in_lead && is_byline(text, &lower, chars, authors))
+}
+
+/// A byline or dateline: "By Ann Lee", "Posted on March 11, 2024",
+/// "Par Claire Dubois, le 14 mai 2025", or an author's name alone. `lower`
+/// is `text` lowercased, `chars` its length.
+fn is_byline(text: &str, lower: &str, chars: usize, authors: &[String]) -> bool {
+    let prefixed = crate::patterns::BYLINE_PREFIXES.iter().any(|p| led_by(lower, p));
     let dated = crate::metadata::normalize_date(text).is_some() && text.split_whitespace().count() <= 8;
     let named = authors
         .iter()
@@ -95,13 +106,11 @@ const MAX_CREDIT_NAME_WORDS: usize = 4;
 
 /// A credit line, wherever it stands (an author box after the story): a
 /// role and a name of capitalised words alone ("Written by Ann Lee",
-/// "Reviewed by Dr. Sam Roe"; see [`patterns::CREDIT_ROLES`]).
-fn is_credit_line(text: &str) -> bool {
-    if text.len() > MAX_BYLINE_CHARS * 4 || text.chars().count() > MAX_BYLINE_CHARS {
-        return false;
-    }
-    let lower = text.trim_start().to_lowercase();
-    let Some(role) = patterns::CREDIT_ROLES.iter().find(|r| led_by(&lower, r)) else {
+/// "Reviewed by Dr. Sam Roe"; see [`patterns::CREDIT_ROLES`]). `lower` is
+/// `text` lowercased.
+fn is_credit_line(text: &str, lower: &str) -> bool {
+    let lower = lower.trim_start();
+    let Some(role) = patterns::CREDIT_ROLES.iter().find(|r| led_by(lower, r)) else {
         return false;
     };
     // The name: the words after the role's, in their own case.
@@ -291,7 +300,7 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
         if title_keys.contains(&key) {
             continue;
         }
-        if !is_heading && (is_credit_line(&block.text) || (in_lead && is_byline(&block.text, f.authors))) {
+        if !is_heading && is_credit_or_byline(&block.text, in_lead, f.authors) {
             continue;
         }
         if !is_heading
