@@ -510,14 +510,8 @@ fn undisplayed_description<'a>(
     if body.text.chars().count() < MIN_DECLARED_DESCRIPTION_CHARS {
         return None;
     }
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let shown: HashSet<String> = blocks.iter().flat_map(|b| words(&b.text)).collect();
-    let declared = words(&body.text);
+    let shown: HashSet<String> = blocks.iter().flat_map(|b| dom::lowercase_words(&b.text)).collect();
+    let declared: Vec<String> = dom::lowercase_words(&body.text).collect();
     let found = declared.iter().filter(|w| shown.contains(*w)).count();
     (found * 2 < declared.len()).then_some(body.text.as_str())
 }

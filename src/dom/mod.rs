@@ -387,6 +387,13 @@ pub(crate) fn push_folded(out: &mut String, text: &str) -> u32 {
     u32::try_from(chars).unwrap_or(u32::MAX)
 }
 
+/// The words of `text` (runs of letters and digits), lowercased.
+pub(crate) fn lowercase_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
 /// `text` with white space folded and trimmed, control characters dropped.
 pub(crate) fn fold(text: &str) -> String {
     let mut out = String::new();

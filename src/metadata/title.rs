@@ -135,10 +135,7 @@ const H1_SHARED_WORDS: f64 = 0.5;
 
 /// The distinct lowercase words of `text`.
 fn words(text: &str) -> HashSet<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    crate::dom::lowercase_words(text).collect()
 }
 
 /// `What is X? | Site` → `What is X?`; `Site: Title` kept.
