@@ -304,10 +304,11 @@ struct Marks {
     /// Its role is the page's footer (`contentinfo`).
     footer_role: bool,
     /// It is hidden (`hidden`, `aria-hidden` on other than an image or a
-    /// repeated link, an inline style), unless it is a tab panel: one
-    /// hidden until its tab is chosen is an alternate view of the content,
-    /// not hidden from readers;
-    /// or a streamed segment (see [`is_streamed_segment`]).
+    /// repeated link, an inline style), unless it is a tab panel (by role
+    /// or by class, [`patterns::TAB_PANEL_CLASSES`]: one hidden until its
+    /// tab is chosen is an alternate view of the content, not hidden from
+    /// readers), a question's answer ([`patterns::ANSWER_TOKENS`]) or a
+    /// streamed segment (see [`is_streamed_segment`]).
     hidden: bool,
 }
 
