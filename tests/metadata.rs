@@ -424,6 +424,18 @@ fn dates() {
             Some("2024-07-03"),
         ),
         (
+            "a question's creation time, not the first comment's publication below it",
+            page(
+                "",
+                "<div><time itemprop='dateCreated' datetime='2011-02-11 23:49:17Z'>14 years ago</time>\
+                 <p>How do I keep bread fresh?</p></div>\
+                 <div class='comment'><div itemprop='datePublished'>2011-02-12 01:30:35 +00:00</div>\
+                 <p>Freeze it.</p></div>",
+            ),
+            date,
+            Some("2011-02-11"),
+        ),
+        (
             "German byline date",
             page("", "<p>Veröffentlicht am 15. Januar 2025</p>"),
             date,

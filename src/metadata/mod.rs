@@ -47,6 +47,8 @@ struct Sources {
     /// element after a standalone "By".
     author_links: Vec<String>,
     by_text: Option<String>,
+    /// The first element (not `<meta>`) whose `itemprop` is `datePublished`
+    /// or `dateCreated`: a thread's question comes before its comments.
     itemprop_date: Option<String>,
     /// The text of the first byline element (class `byline`, `author`...,
     /// or `rel=author`), and of the first that names someone.
@@ -663,7 +665,10 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                     s.itemprop_author.push(text);
                 }
             }
-            if prop == "datepublished" && s.itemprop_date.is_none() && *name != local_name!("meta") {
+            if (prop == "datepublished" || prop == "datecreated")
+                && s.itemprop_date.is_none()
+                && *name != local_name!("meta")
+            {
                 s.itemprop_date = doc
                     .attr(id, &local_name!("datetime"))
                     .or_else(|| doc.attr(id, &local_name!("content")))
