@@ -436,6 +436,15 @@ fn dates() {
             Some("2011-02-11"),
         ),
         (
+            "a published-date meta",
+            page(
+                "<meta name='published-date' content='2021-02-16'>",
+                "<p>No date in the text.</p>",
+            ),
+            date,
+            Some("2021-02-16"),
+        ),
+        (
             "German byline date",
             page("", "<p>Veröffentlicht am 15. Januar 2025</p>"),
             date,
