@@ -242,7 +242,10 @@ fn junk_and_repetition() {
         ("locale", page("", "<p>en_EN</p>")),
         ("bare url", page("", "<p>https://cdn.example.com/img/DROP_URL.jpg</p>")),
         ("json", page("", "<p>{\"DROP_JSON\": true, \"w\": 1920}</p>")),
-        ("repeated", page("", &format!("{repeated}{repeated}"))),
+        (
+            "repeated",
+            page("", &format!("{repeated}<div class='box'>{repeated}</div>")),
+        ),
         (
             "escaped noscript",
             page(
@@ -258,13 +261,30 @@ fn junk_and_repetition() {
             ),
         ),
     ]);
-    let html = page("", &format!("{repeated}{repeated}"));
+    // The same paragraph in another element of the page: kept once.
+    let html = page("", &format!("{repeated}<div class='box'>{repeated}</div>"));
     let text = extract(&html, &Options::new()).unwrap().text();
     assert_eq!(
         text.matches("KEEP_REPEAT").count(),
         1,
         "a repeated paragraph is kept once"
     );
+    // Repeated among its own siblings, it is the content's own repetition.
+    let step = "<li>KEEP_STEP Warm up with ten minutes of easy jogging and drills.</li>";
+    let plan = format!("<ol>{step}<li>Monday: six intervals of four hundred metres.</li>{step}</ol>");
+    let text = extract(&page("", &plan), &Options::new()).unwrap().text();
+    assert_eq!(
+        text.matches("KEEP_STEP").count(),
+        2,
+        "a plan's recurring step stays: {text}"
+    );
+    // Unless it comes back with its neighbour: a passage printed twice.
+    let passage = "<p>KEEP_COPY_A The exhibition opens at the gallery in May, the first since spring.</p>\
+                   <p>KEEP_COPY_B It shows a century of portraits taken by the family's photographers.</p>";
+    let text = extract(&page("", &passage.repeat(2)), &Options::new()).unwrap().text();
+    for copy in ["KEEP_COPY_A", "KEEP_COPY_B"] {
+        assert_eq!(text.matches(copy).count(), 1, "a copied passage is kept once: {text}");
+    }
     // Chrome with no room for a marker: the text itself must go.
     for (chrome, gone) in [
         ("<p>1920 1080 true</p><p>1920 1440 true</p>", "1920"),

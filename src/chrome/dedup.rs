@@ -1,26 +1,74 @@
 //! Repetition: a paragraph that occurs again on the page is kept once, where
-//! it first occurs.
+//! it first occurs, unless the page repeats it on purpose.
+//!
+//! Chrome repeats across regions: a teaser over the article it opens, a
+//! notice after every post. A paragraph repeated among the siblings of its
+//! first copy is the content's own (a training plan's recurring step, a
+//! price list's recurring line, a refrain), except in a copied passage,
+//! where the paragraph beside the repeat also repeats the one beside the
+//! first copy (a template that rendered the article twice).
 
-use foldhash::HashSet;
+use foldhash::HashMap;
+
+use crate::dom::NodeId;
 
 /// Shorter texts are not checked for repetition (they repeat legitimately:
 /// "Yes", "Step 1").
 const MIN_DEDUP_CHARS: usize = 20;
 
+/// Where a text was first seen.
+#[derive(Clone, Copy)]
+struct First {
+    /// The parent of the element holding it, when the text comes from a page.
+    parent: Option<NodeId>,
+    /// Its position in the sequence of blocks read.
+    at: usize,
+}
+
 /// Remembers the texts seen so far.
 #[derive(Default)]
 pub(crate) struct Seen {
-    keys: HashSet<String>,
+    firsts: HashMap<String, First>,
 }
 
 impl Seen {
-    /// Whether a text whose [`key`] is `key` was seen before (and records it).
-    pub(crate) fn repeated(&mut self, key: String) -> bool {
-        if key.chars().count() < MIN_DEDUP_CHARS {
+    /// Whether the text whose [`key`] is `key`, read at position `at` in
+    /// a sequence of blocks, under `parent`, repeats one seen before (and
+    /// records it when it is new). A repeat under the same parent as the
+    /// first copy is no repeat unless it belongs to a copied passage, told
+    /// by `key_at`, which gives the key of the block at a position.
+    pub(crate) fn repeated(
+        &mut self,
+        key: String,
+        parent: Option<NodeId>,
+        at: usize,
+        key_at: impl Fn(usize) -> Option<String>,
+    ) -> bool {
+        if !is_checked(&key) {
             return false;
         }
-        !self.keys.insert(key)
+        let Some(first) = self.firsts.get(&key).copied() else {
+            self.firsts.insert(key, First { parent, at });
+            return false;
+        };
+        parent.is_none() || first.parent != parent || copied_passage(&key, first.at, at, key_at)
     }
+}
+
+/// Whether a key is long enough to be checked for repetition.
+fn is_checked(key: &str) -> bool {
+    key.chars().nth(MIN_DEDUP_CHARS - 1).is_some()
+}
+
+/// Whether the repeat at `at` of the block first read at `first` has a
+/// neighbour that repeats the first copy's neighbour on the same side (a
+/// neighbour too short to check, or the same text again, tells nothing).
+fn copied_passage(key: &str, first: usize, at: usize, key_at: impl Fn(usize) -> Option<String>) -> bool {
+    let telling = |p: Option<usize>| p.and_then(&key_at).filter(|k| is_checked(k) && k != key);
+    let before = telling(at.checked_sub(1));
+    let after = telling(at.checked_add(1));
+    (before.is_some() && before == telling(first.checked_sub(1)))
+        || (after.is_some() && after == telling(first.checked_add(1)))
 }
 
 /// Lowercase letters and digits only: the same paragraph in other markup matches.
@@ -51,13 +99,50 @@ pub(crate) fn key(text: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The keys of `texts`, and a lookup by position into them.
+    fn keyed(texts: &[&str]) -> Vec<String> {
+        texts.iter().map(|t| key(t)).collect()
+    }
+
     #[test]
     fn first_copy_stays() {
         let mut seen = Seen::default();
-        assert!(!seen.repeated(key("Relations between the two capitals warmed.")));
-        assert!(seen.repeated(key("Relations between the two capitals  warmed")));
-        assert!(!seen.repeated(key("Yes")));
-        assert!(!seen.repeated(key("Yes")));
+        let none = |_: usize| None;
+        assert!(!seen.repeated(key("Relations between the two capitals warmed."), None, 0, none));
+        assert!(seen.repeated(key("Relations between the two capitals  warmed"), None, 1, none));
+        assert!(!seen.repeated(key("Yes"), None, 2, none));
+        assert!(!seen.repeated(key("Yes"), None, 3, none));
+    }
+
+    #[test]
+    fn repeats_among_siblings_stay_unless_copied_with_their_neighbours() {
+        let (a, b) = (Some(7), Some(9));
+        // A refrain under one parent stays; the same line elsewhere goes.
+        let texts = keyed(&[
+            "Warm up: ten minutes of easy jogging",
+            "Monday: intervals of four hundred metres",
+            "Warm up: ten minutes of easy jogging",
+            "Warm up: ten minutes of easy jogging",
+        ]);
+        let at = |p: usize| texts.get(p).cloned();
+        let mut seen = Seen::default();
+        assert!(!seen.repeated(texts[0].clone(), a, 0, at));
+        assert!(!seen.repeated(texts[1].clone(), a, 1, at));
+        assert!(!seen.repeated(texts[2].clone(), a, 2, at));
+        assert!(seen.repeated(texts[3].clone(), b, 3, at));
+        // A passage rendered twice under one parent is kept once.
+        let texts = keyed(&[
+            "The exhibition opens at the gallery in May.",
+            "It shows a century of portraits of the family.",
+            "The exhibition opens at the gallery in May.",
+            "It shows a century of portraits of the family.",
+        ]);
+        let at = |p: usize| texts.get(p).cloned();
+        let mut seen = Seen::default();
+        assert!(!seen.repeated(texts[0].clone(), a, 0, at));
+        assert!(!seen.repeated(texts[1].clone(), a, 1, at));
+        assert!(seen.repeated(texts[2].clone(), a, 2, at));
+        assert!(seen.repeated(texts[3].clone(), a, 3, at));
     }
 
     #[test]

@@ -223,7 +223,14 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
     let mut skipping = 0usize;
     let mut section: Option<std::ops::Range<NodeId>> = None;
     let mut in_lead = true;
-    for &(i, candidate) in listed {
+    // The key of the block at a position of `listed`, for the repeats' neighbours.
+    let key_at = |p: usize| {
+        listed
+            .get(p)
+            .and_then(|&(b, _)| blocks.get(b))
+            .map(|b| dedup_key(&b.text))
+    };
+    for (at, &(i, candidate)) in listed.iter().enumerate() {
         let Some(block) = blocks.get(i) else { continue };
         if block.kind == BlockKind::Image {
             if f.keep_images && candidate {
@@ -314,7 +321,9 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
         if block.chars >= LEAD_PROSE_CHARS && block.kind == BlockKind::Paragraph {
             in_lead = false;
         }
-        if block.kind != BlockKind::Code && block.kind != BlockKind::TableRow && seen.repeated(key) {
+        let parent = f.doc.map(|doc| doc.parent(block.owner));
+        if block.kind != BlockKind::Code && block.kind != BlockKind::TableRow && seen.repeated(key, parent, at, key_at)
+        {
             continue;
         }
         out.push(i);
