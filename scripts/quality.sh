@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 # Floors (word-F1, mean over pages).
 WCXB_FLOOR=0.876
-READABILITY_FLOOR=0.900
+READABILITY_FLOOR=0.933
 # Other figures of the same reports: "<report> <label> <floor>", the value
 # being the number after <label> in the report. Page-type accuracy is
 # in-sample (the model is trained on WCXB dev): its floor catches a measure
@@ -20,8 +20,8 @@ READABILITY_FLOOR=0.900
 FIGURES="
 wcxb title 0.811
 wcxb author 0.799
-wcxb date 0.861
-wcxb accuracy 0.961
+wcxb date 0.868
+wcxb accuracy 0.962
 wcxb kept 0.832
 wcxb dropped 0.938
 wcxb on 0.990
