@@ -128,6 +128,16 @@ fn titles() {
             Some("Crate tokio"),
         ),
         (
+            "a thread's prefix label is no part of the title",
+            page(
+                "<title>ProxMox or Debian for virtualization? | Home Lab Forums</title>",
+                "<h1><span class='label label--primary'>Tips</span><span class='label-append'>&nbsp;</span>\
+                 ProxMox or Debian for virtualization?</h1>",
+            ),
+            title,
+            Some("ProxMox or Debian for virtualization?"),
+        ),
+        (
             "a heading repeating the whole <title> loses its site name too",
             page(
                 "<title>How to help babies sleep | Patient Education | City Hospital</title>",

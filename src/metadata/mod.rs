@@ -482,14 +482,19 @@ fn meta_key(key: &str) -> String {
 /// `prescan::is_read_attribute`).
 const DATA_AUTHOR: [&str; 3] = ["data-author", "data-author-name", "data-poster-name"];
 
+/// Class words of a label chip inside a heading.
+const HEADING_LABELS: &[&str] = &["label", "badge"];
+
 /// Whether a heading's descendant is not part of what the heading says: a
-/// control (a copy or bookmark button), a script, or what is hidden (a
-/// tooltip shown on hover).
+/// control (a copy or bookmark button), a script, what is hidden (a
+/// tooltip shown on hover), or a label chip (a thread's prefix,
+/// `<span class="label">News</span>`; a "New" badge).
 fn is_unread_in_heading(doc: &Document, id: NodeId) -> bool {
     matches!(
         doc.name(id).map(|n| &**n),
         Some("button" | "script" | "style" | "template" | "select")
     ) || doc.attr(id, &local_name!("hidden")).is_some()
+        || crate::classes::class_has(doc, id, HEADING_LABELS, false)
         || doc
             .attr(id, &local_name!("aria-hidden"))
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
