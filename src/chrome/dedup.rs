@@ -99,50 +99,42 @@ pub(crate) fn key(text: &str) -> String {
 mod tests {
     use super::*;
 
-    /// The keys of `texts`, and a lookup by position into them.
-    fn keyed(texts: &[&str]) -> Vec<String> {
-        texts.iter().map(|t| key(t)).collect()
+    /// Which of `texts`, read in turn under the parents `under`, repeat.
+    fn repeats(texts: &[&str], under: &[Option<NodeId>]) -> Vec<bool> {
+        let keys: Vec<String> = texts.iter().map(|t| key(t)).collect();
+        let mut seen = Seen::default();
+        keys.iter()
+            .zip(under)
+            .enumerate()
+            .map(|(at, (k, &parent))| seen.repeated(k.clone(), parent, at, |p| keys.get(p).cloned()))
+            .collect()
     }
 
     #[test]
     fn first_copy_stays() {
-        let mut seen = Seen::default();
-        let none = |_: usize| None;
-        assert!(!seen.repeated(key("Relations between the two capitals warmed."), None, 0, none));
-        assert!(seen.repeated(key("Relations between the two capitals  warmed"), None, 1, none));
-        assert!(!seen.repeated(key("Yes"), None, 2, none));
-        assert!(!seen.repeated(key("Yes"), None, 3, none));
+        let texts = [
+            "Relations between the two capitals warmed.",
+            "Relations between the two capitals  warmed",
+            "Yes",
+            "Yes",
+        ];
+        assert_eq!(repeats(&texts, &[None; 4]), [false, true, false, false]);
     }
 
     #[test]
     fn repeats_among_siblings_stay_unless_copied_with_their_neighbours() {
         let (a, b) = (Some(7), Some(9));
         // A refrain under one parent stays; the same line elsewhere goes.
-        let texts = keyed(&[
-            "Warm up: ten minutes of easy jogging",
-            "Monday: intervals of four hundred metres",
-            "Warm up: ten minutes of easy jogging",
-            "Warm up: ten minutes of easy jogging",
-        ]);
-        let at = |p: usize| texts.get(p).cloned();
-        let mut seen = Seen::default();
-        assert!(!seen.repeated(texts[0].clone(), a, 0, at));
-        assert!(!seen.repeated(texts[1].clone(), a, 1, at));
-        assert!(!seen.repeated(texts[2].clone(), a, 2, at));
-        assert!(seen.repeated(texts[3].clone(), b, 3, at));
+        let step = "Warm up: ten minutes of easy jogging";
+        let plan = [step, "Monday: intervals of four hundred metres", step, step];
+        assert_eq!(repeats(&plan, &[a, a, a, b]), [false, false, false, true]);
         // A passage rendered twice under one parent is kept once.
-        let texts = keyed(&[
+        let passage = [
             "The exhibition opens at the gallery in May.",
             "It shows a century of portraits of the family.",
-            "The exhibition opens at the gallery in May.",
-            "It shows a century of portraits of the family.",
-        ]);
-        let at = |p: usize| texts.get(p).cloned();
-        let mut seen = Seen::default();
-        assert!(!seen.repeated(texts[0].clone(), a, 0, at));
-        assert!(!seen.repeated(texts[1].clone(), a, 1, at));
-        assert!(seen.repeated(texts[2].clone(), a, 2, at));
-        assert!(seen.repeated(texts[3].clone(), a, 3, at));
+        ];
+        let twice = [passage, passage].concat();
+        assert_eq!(repeats(&twice, &[a; 4]), [false, false, true, true]);
     }
 
     #[test]
