@@ -36,7 +36,8 @@ impl Seen {
     /// a sequence of blocks, under `parent`, repeats one seen before (and
     /// records it when it is new). A repeat under the same parent as the
     /// first copy is no repeat unless it belongs to a copied passage, told
-    /// by `key_at`, which gives the key of the block at a position.
+    /// by `key_at`, which gives the key of the block at a position; with no
+    /// parent (flat text, not a page) every repeat is one.
     pub(crate) fn repeated(
         &mut self,
         key: String,
