@@ -321,8 +321,10 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
         if block.chars >= LEAD_PROSE_CHARS && block.kind == BlockKind::Paragraph {
             in_lead = false;
         }
-        let parent = f.doc.map(|doc| doc.parent(block.owner));
-        if block.kind != BlockKind::Code && block.kind != BlockKind::TableRow && seen.repeated(key, parent, at, key_at)
+        // The parent is looked up only for blocks checked for repetition.
+        if block.kind != BlockKind::Code
+            && block.kind != BlockKind::TableRow
+            && seen.repeated(key, f.doc.map(|doc| doc.parent(block.owner)), at, key_at)
         {
             continue;
         }
