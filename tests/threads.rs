@@ -202,3 +202,84 @@ fn a_declared_discussions_comments_are_its_replies() {
         true,
     ));
 }
+
+/// A thread as a content system writes it: the opening post an `<article>`
+/// node, the replies in the comment section below it, both inside one of
+/// two page regions alike (`div.region`); `notes` under each reply instead
+/// make the comment sections a question-and-answer site's notes.
+fn node_thread(replies: &[&str], notes: bool) -> String {
+    let comments: String = replies
+        .iter()
+        .enumerate()
+        .map(|(n, text)| {
+            if notes {
+                format!(
+                    "<div class='answer' id='answer-{n}'><div class='answer-body'><p>{text}</p></div>\
+                     <div class='comments'><ul><li class='comment'>DROP_NOTE{n} Thanks, that helped.</li></ul></div></div>"
+                )
+            } else {
+                format!(
+                    "<article class='js-comment comment-layer' id='comment-{n}'><div class='comment-author'>\
+                     <a href='/user/{n}'>member{n}</a> <span title='August 14, 2023'>2y</span></div>\
+                     <div class='comment-content'><div class='field-comment-body'><p>{text}</p></div></div></article>"
+                )
+            }
+        })
+        .collect();
+    let section = if notes {
+        format!("<div class='answers'>{comments}</div>")
+    } else {
+        format!("<div class='post-comments comment-wrapper' id='comments'><h2>Comments (5)</h2>{comments}</div>")
+    };
+    format!(
+        "<html><head><title>Consulting - is it worth it?</title><script type='application/ld+json'>\
+         {{\"@context\":\"https://schema.org\",\"@type\":\"QAPage\",\"mainEntity\":{{\"@type\":\"Question\",\
+         \"name\":\"Consulting - is it worth it?\"}}}}</script></head><body><header><nav><a href='/'>Home</a> \
+         <a href='/forums'>Forums</a></nav></header><div role='main'>\
+         <div class='region region-content'><article class='forum node'><h1>Consulting - is it worth it?</h1>\
+         <div class='content'><p>KEEP_FIRST I am doing my bachelor's degree in computer science and have done two \
+         internships so far, one at a consultancy and one at an accounting firm. I keep hearing that the hours are \
+         long and the pay is not worth it. Is it?</p></div></article>{section}</div>\
+         <div class='region region-under-content'><p>Related: how to prepare for case interviews</p></div>\
+         </div><footer><p>Terms and privacy</p></footer></body></html>"
+    )
+}
+
+const REPLIES: [&str; 5] = [
+    "KEEP_REPLY0 As a manager in a large office, I can certainly say that it is worth it if you are fine with \
+     working fifty-five to sixty hours a week. The upside is a career accelerator and a strong network of alumni \
+     who will open doors for you for the rest of your working life.",
+    "KEEP_REPLY1 I went from a mid-market bank to a second-tier strategy firm, right below the big three. \
+     Honestly one of the best decisions of my life: the work is varied, the people are sharp and the hours \
+     are better than banking, though the pay is lower in the first years.",
+    "KEEP_REPLY2 A note on the balance of work and life in this region specifically: it is much better than \
+     in the large American offices, since the labour law caps overtime and the firms respect it more than \
+     you would think from the stories you read online.",
+    "KEEP_REPLY3 The better your performance, the easier it is to protect your weekends. Managers staff the \
+     people they trust on the interesting cases, and those people can say no to the rest without hurting \
+     their reviews at the end of the year.",
+    "KEEP_REPLY4 I think you have had a few good answers already, so I will only add this: talk to people \
+     who left after two or three years and ask them what they would do differently, because they have no \
+     reason to sell you anything.",
+];
+
+#[test]
+fn a_declared_discussions_comment_section_holding_the_thread_is_its_replies() {
+    // The opening post and its comment section share a region: the
+    // comments hold most of the thread, so they are its replies.
+    let article = extract(&node_thread(&REPLIES, false), &Options::new()).unwrap();
+    let text = article.text();
+    assert!(text.contains("KEEP_FIRST"), "{text:?}");
+    for n in 0..REPLIES.len() {
+        assert!(text.contains(&format!("KEEP_REPLY{n} ")), "lost reply {n}: {text:?}");
+    }
+    // Answers with notes under each: the notes are a fraction of the
+    // answers' text, comments on them, not the thread.
+    let article = extract(&node_thread(&REPLIES, true), &Options::new()).unwrap();
+    let text = article.text();
+    assert!(
+        text.contains("KEEP_REPLY0 ") && text.contains("KEEP_REPLY4 "),
+        "{text:?}"
+    );
+    assert!(!text.contains("DROP_NOTE"), "{text:?}");
+}

@@ -8,7 +8,7 @@ use crate::article::BlockKind;
 use crate::blocks::{self, RawBlock};
 use crate::chrome;
 use crate::classes::{class_has, Class, Classes};
-use crate::dom::{Document, NodeMap};
+use crate::dom::{Document, NodeId, NodeMap};
 use crate::features::{self, Row};
 use crate::{model, patterns, prune, score, select};
 
@@ -84,9 +84,10 @@ impl Extractor {
     /// Every block of the pruned page with its measures, and where the
     /// region selection put it. Readers' comment sections are outside the
     /// region unless the page's best prose is itself in one (a forum or
-    /// discussion page, whose posts are the content) or the region is made
+    /// discussion page, whose posts are the content), the region is made
     /// of them (the posts of a page declaring a discussion, see
-    /// [`select::select`]); on a page declaring a discussion or read as a
+    /// [`select::select`]) or, on a page declaring a discussion, they hold
+    /// most of the region's text (see [`replies_hold_thread`]); on a page declaring a discussion or read as a
     /// forum whose first post stands apart, the comment sections after it
     /// join the region as its replies (see [`select::replies`]); on a page
     /// declaring a product, customers' reviews are outside the region.
@@ -148,16 +149,14 @@ impl Extractor {
             selection.roots.sort_unstable();
         }
         let mut replies_follow = false;
-        let discussion = selection.top.is_some_and(|t| in_comments.at(t)) || declares.forum;
         let roots = &selection.roots;
+        let block_roots = block_roots(doc, roots, &raw);
+        let discussion = selection.top.is_some_and(|t| in_comments.at(t))
+            || declares.forum
+            || (declares.discussion && replies_hold_thread(&raw, &block_roots, &in_comments));
         let mut in_region = Vec::with_capacity(raw.len());
         let mut region_comment = Vec::with_capacity(raw.len());
-        let mut r = 0;
-        for b in &raw {
-            while roots.get(r).is_some_and(|&root| doc.end(root) <= b.owner) {
-                r += 1;
-            }
-            let root = roots.get(r).copied().filter(|&root| b.owner >= root);
+        for (b, &root) in raw.iter().zip(&block_roots) {
             let comment = root.is_some() && in_comments.at(b.owner);
             let left_out = root.is_some_and(|root| comment && !in_comments.at(root)) && !discussion;
             in_region.push(root.is_some() && !left_out);
@@ -239,6 +238,44 @@ impl Extractor {
             })
             .collect()
     }
+}
+
+/// Per block of `raw`: the root of `roots` (in document order) it lies in.
+fn block_roots(doc: &Document, roots: &[NodeId], raw: &[RawBlock]) -> Vec<Option<NodeId>> {
+    let mut r = 0;
+    raw.iter()
+        .map(|b| {
+            while roots.get(r).is_some_and(|&root| doc.end(root) <= b.owner) {
+                r += 1;
+            }
+            roots.get(r).copied().filter(|&root| b.owner >= root)
+        })
+        .collect()
+}
+
+/// How many times the rest of the region's text its comment sections must
+/// hold to be the thread itself.
+const REPLIES_OVER_POST: u64 = 2;
+
+/// Whether the readers' comment sections of a region (`block_roots`, see
+/// [`block_roots`]) hold [`REPLIES_OVER_POST`] times the text of the rest:
+/// on a page declaring a discussion they are then its replies (a forum
+/// engine's opening post above the comment list that holds the thread),
+/// not comments on its posts (a question-and-answer site's notes under
+/// each answer, a fraction of the answers' text).
+fn replies_hold_thread(raw: &[RawBlock], block_roots: &[Option<NodeId>], in_comments: &NodeMap<bool>) -> bool {
+    let (mut posted, mut replied) = (0u64, 0u64);
+    for (b, root) in raw.iter().zip(block_roots) {
+        if root.is_none() {
+            continue;
+        }
+        if in_comments.at(b.owner) {
+            replied += u64::from(b.chars);
+        } else {
+            posted += u64::from(b.chars);
+        }
+    }
+    replied > posted.saturating_mul(REPLIES_OVER_POST)
 }
 
 /// The characters of the text blocks of `raw` at `kept`.
