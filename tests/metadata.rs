@@ -373,13 +373,80 @@ fn dates() {
             Some("2024-08-25"),
         ),
         (
-            "a declared date before its modified date stands, whatever the page shows",
+            "a declared date before its modified date stands, whatever the page shows away from its headline",
             page(
                 &ld("\"datePublished\":\"2025-01-15\",\"dateModified\":\"2025-03-01\""),
                 "<div class='post-meta'><span class='date'>August 25, 2024</span></div>",
             ),
             date,
             Some("2025-01-15"),
+        ),
+        (
+            "the date under the headline, earlier than the declared one, is the page's (the declared is a republishing's stamp)",
+            page(
+                &ld("\"datePublished\":\"2025-06-12\",\"dateModified\":\"2025-06-20\""),
+                "<header><h1>A fitness protocol</h1><p class='meta'>November 2, 2022 | Newsletter</p></header>",
+            ),
+            date,
+            Some("2022-11-02"),
+        ),
+        (
+            "a date under the headline later than the declared one leaves it",
+            page(
+                &ld("\"datePublished\":\"2025-06-12\",\"dateModified\":\"2025-06-20\""),
+                "<header><h1>A fitness protocol</h1><p class='meta'>December 1, 2025</p></header>",
+            ),
+            date,
+            Some("2025-06-12"),
+        ),
+        (
+            "a member's join date under a thread's headline is not the page's",
+            page(
+                &ld("\"datePublished\":\"2024-09-11\""),
+                "<h1>Which lens for birds?</h1><dl><dd>Joined: 4 July 2012</dd></dl>",
+            ),
+            date,
+            Some("2024-09-11"),
+        ),
+        (
+            "an update date under the headline is not the publication's",
+            page(
+                &ld("\"datePublished\":\"2024-09-11\""),
+                "<h1>Which lens for birds?</h1><p>Updated July 4, 2023</p>",
+            ),
+            date,
+            Some("2024-09-11"),
+        ),
+        (
+            "the article's text ends the headline's header",
+            page(
+                &ld("\"datePublished\":\"2025-06-12\""),
+                &format!(
+                    "<h1>A history of the club</h1><p>{}</p><p>On March 3, 2020 we moved.</p>",
+                    "The club was founded by six friends who met every week to walk the hills. ".repeat(4)
+                ),
+            ),
+            date,
+            Some("2025-06-12"),
+        ),
+        (
+            "on an undeclared page, the headline's date outranks a date in the menu above it",
+            page(
+                "",
+                "<nav><time datetime='2025-01-31'>01/31/2025</time></nav><h1>Candidate experience</h1>\
+                 <p>March 1, 2017 by Agatha</p>",
+            ),
+            date,
+            Some("2017-03-01"),
+        ),
+        (
+            "a time element under the headline is read by its datetime",
+            page(
+                "",
+                "<h1>Our tech stack</h1><div><time datetime='2024-12-20'>August 28, 2024</time></div>",
+            ),
+            date,
+            Some("2024-12-20"),
         ),
         (
             "a comment's date is not the date the page shows",

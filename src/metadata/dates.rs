@@ -245,23 +245,25 @@ const UPDATED_WORDS: &[&str] = &["updated", "aktualisiert", "mis à jour", "actu
 /// Longest visible text read as a date.
 const MAX_DATE_TEXT: usize = 80;
 
+/// Words that label a date as a member's, not the page's: when they joined
+/// a forum, in English, German, French, Spanish and Russian.
+const JOINED_WORDS: &[&str] = &[
+    "joined",
+    "member since",
+    "registriert",
+    "inscrit",
+    "registrado",
+    "зарегистрирован",
+];
+
 /// Records a short visible text that reads as a date.
 pub(super) fn visible_date(doc: &Document, id: usize, text: &str, s: &mut Sources) {
     let text = text.trim();
-    if text.len() > MAX_DATE_TEXT * 4 || !has_year(text) || text.chars().count() > MAX_DATE_TEXT {
-        return;
-    }
-    let parent = doc.parent(id);
-    if matches!(
-        doc.name(parent),
-        Some(&local_name!("script")) | Some(&local_name!("style")) | Some(&local_name!("title"))
-    ) {
+    if !is_date_sized(text) || !is_shown(doc, id) {
         return;
     }
     let Some(date) = normalize(text) else { return };
-    // The label may stand in a sibling just before ("Published on:" / "March 3").
-    let context = doc.short_text(parent).unwrap_or_default();
-    let lower = format!("{context} {text}").to_lowercase();
+    let lower = label(doc, id, text);
     if PUBLISHED_WORDS.iter().any(|w| lower.contains(w)) {
         s.published_text_date = Some(date);
     } else if !lower.contains('©') {
@@ -271,6 +273,79 @@ pub(super) fn visible_date(doc: &Document, id: usize, text: &str, s: &mut Source
             &mut s.text_date
         };
         slot.get_or_insert(date);
+    }
+}
+
+/// Whether `text` is short enough to be a date alone and holds a year.
+fn is_date_sized(text: &str) -> bool {
+    text.len() <= MAX_DATE_TEXT * 4 && text.chars().count() <= MAX_DATE_TEXT && has_year(text)
+}
+
+/// Whether text node `id` is shown on the page (not a script's, a style's
+/// or the `<title>`'s).
+fn is_shown(doc: &Document, id: usize) -> bool {
+    !matches!(
+        doc.name(doc.parent(id)),
+        Some(&local_name!("script")) | Some(&local_name!("style")) | Some(&local_name!("title"))
+    )
+}
+
+/// A date's text node `id` (`text`, trimmed) with its label, lowercased:
+/// the label may stand in a sibling just before ("Published on:" / "March 3").
+fn label(doc: &Document, id: usize, text: &str) -> String {
+    let context = doc.short_text(doc.parent(id)).unwrap_or_default();
+    format!("{context} {text}").to_lowercase()
+}
+
+/// The longest text of an article's header, between its headline and its
+/// text: a longer text is the article's, and ends the header.
+const MAX_HEADER_TEXT: usize = 200;
+
+/// The date shown under the page's headline (its first `<h1>`): the first
+/// short visible date after it, up to the first text longer than
+/// [`MAX_HEADER_TEXT`], outside readers' comments, and labelled neither an
+/// update nor a member's join date; a `<time>`'s `datetime` rather than
+/// its words.
+#[derive(Default)]
+pub(super) struct Headline {
+    /// Where the header starts: the end of the first `<h1>`.
+    after: Option<usize>,
+    /// The article's text has begun.
+    closed: bool,
+    pub(super) date: Option<String>,
+}
+
+impl Headline {
+    /// Starts the header after `h1`, unless a heading started it.
+    pub(super) fn start(&mut self, doc: &Document, h1: usize) {
+        self.after.get_or_insert(doc.end(h1));
+    }
+
+    /// Reads text node `id` (`text`, trimmed) of the page, in document order.
+    pub(super) fn read(&mut self, doc: &Document, id: usize, text: &str, in_comments: bool) {
+        if self.date.is_some() || self.closed || self.after.is_none_or(|after| id < after) {
+            return;
+        }
+        if text.chars().count() > MAX_HEADER_TEXT {
+            self.closed = true;
+            return;
+        }
+        if in_comments || !is_date_sized(text) || !is_shown(doc, id) {
+            return;
+        }
+        let parent = doc.parent(id);
+        let machine = doc
+            .is(parent, &local_name!("time"))
+            .then(|| doc.attr(parent, &local_name!("datetime")))
+            .flatten();
+        let Some(date) = machine.and_then(normalize).or_else(|| normalize(text)) else {
+            return;
+        };
+        let lower = label(doc, id, text);
+        let not_the_pages = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+        if !not_the_pages(UPDATED_WORDS) && !not_the_pages(JOINED_WORDS) && !lower.contains('©') {
+            self.date = Some(date);
+        }
     }
 }
 
@@ -291,6 +366,56 @@ fn has_year(text: &str) -> bool {
         }
     }
     false
+}
+
+/// The page's publication date. `declared` (by its structured data or
+/// metas) stands, even after `modified` (a post scheduled after its last
+/// edit), unless the page shows an earlier date under its headline, or,
+/// when `declared` is no earlier than `modified`, where dates are shown:
+/// `declared` is then a later republishing's stamp (a site builder's).
+/// Else the date found in the page, never later than `modified`; else
+/// `modified` (a page that shows no publication date is dated by its last
+/// change).
+pub(super) fn page_date(
+    s: &Sources,
+    declared: Option<String>,
+    modified: Option<&str>,
+    url: Option<&str>,
+) -> Option<String> {
+    let stamped = declared.as_deref().is_some_and(|d| modified.is_some_and(|m| d >= m));
+    let shown = if stamped {
+        s.dateline
+            .as_deref()
+            .and_then(normalize)
+            .or_else(|| s.published_text_date.clone())
+    } else {
+        None
+    };
+    let earliest = |d: String, shown: Option<&String>| match shown {
+        Some(v) if *v < d => v.clone(),
+        _ => d,
+    };
+    let declared = declared
+        .map(|d| earliest(d, shown.as_ref()))
+        .map(|d| earliest(d, s.headline.date.as_ref()));
+    let found = || {
+        s.headline
+            .date
+            .clone()
+            .or_else(|| s.time.as_deref().and_then(normalize))
+            .or_else(|| s.script_date.clone())
+            .or_else(|| url.and_then(from_url))
+            .or_else(|| s.byline.as_deref().and_then(normalize))
+            .or_else(|| s.dateline.as_deref().and_then(normalize))
+            .or_else(|| s.published_text_date.clone())
+            .or_else(|| s.text_date.clone())
+            .or_else(|| s.updated_text_date.clone())
+            .map(|d| match modified {
+                Some(m) if d.as_str() > m => m.to_owned(),
+                _ => d,
+            })
+    };
+    declared.or_else(found).or_else(|| modified.map(str::to_owned))
 }
 
 /// The date after the first publication-date key (found by `keys`, the

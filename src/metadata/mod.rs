@@ -70,6 +70,7 @@ struct Sources {
     script_date: Option<String>,
     /// A microdata item (`itemtype`) declares a discussion (see [`is_discussion_type`]).
     microdata_discussion: bool,
+    headline: dates::Headline,
 }
 
 /// Metadata plus what later stages use.
@@ -305,41 +306,7 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
             .and_then(|d| dates::normalize(&d))
         })
         .or_else(|| s.itemprop_date.as_deref().and_then(dates::normalize));
-    // Found in the page: never later than the page's own modified date.
-    let found_date = || {
-        s.time
-            .as_deref()
-            .and_then(dates::normalize)
-            .or_else(|| s.script_date.clone())
-            .or_else(|| url.as_deref().and_then(dates::from_url))
-            .or_else(|| s.byline.as_deref().and_then(dates::normalize))
-            .or_else(|| s.dateline.as_deref().and_then(dates::normalize))
-            .or_else(|| s.published_text_date.clone())
-            .or_else(|| s.text_date.clone())
-            .or_else(|| s.updated_text_date.clone())
-            .map(|d| match &date_modified {
-                Some(m) if d > *m => m.clone(),
-                _ => d,
-            })
-    };
-    // A declared publication no earlier than the declared last change is a
-    // record's stamp (a site builder republishing its pages) when the page
-    // shows an earlier date where dates are shown: the page's is the date.
-    let stamped = declared_date
-        .as_ref()
-        .is_some_and(|d| date_modified.as_ref().is_some_and(|m| d >= m));
-    let shown = || {
-        s.dateline
-            .as_deref()
-            .and_then(dates::normalize)
-            .or_else(|| s.published_text_date.clone())
-    };
-    let declared_date = match (stamped, declared_date) {
-        (true, Some(d)) => Some(shown().filter(|v| *v < d).unwrap_or(d)),
-        (_, d) => d,
-    };
-    // A page that shows no publication date is dated by its last change.
-    let date = declared_date.or_else(found_date).or_else(|| date_modified.clone());
+    let date = dates::page_date(&s, declared_date, date_modified.as_deref(), url.as_deref());
 
     let description = meta(DESCRIPTION_KEYS).or(ld.description.clone());
 
@@ -521,6 +488,7 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
             if in_body && s.published_text_date.is_none() {
                 visible_date(doc, id, text, &mut s);
             }
+            s.headline.read(doc, id, text, in_comments.at(id));
             if in_body && s.by_text.is_none() {
                 // The first "By ..." that names someone.
                 s.by_text = by_text(doc, id, text).filter(|t| !split_names(t, Trust::Text).people.is_empty());
@@ -570,6 +538,7 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                 s.title = Some(doc.text_content(id)).filter(|t| !t.is_empty());
             }
             local_name!("h1") if s.h1.len() < 3 => {
+                s.headline.start(doc, id);
                 // Without the permalink sign documentation pages put after it,
                 // nor its buttons and hidden tooltips ("Copy item path").
                 let t = doc.text_content_except(id, |n| is_unread_in_heading(doc, n));
