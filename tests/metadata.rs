@@ -409,6 +409,15 @@ fn dates() {
             Some("2024-09-11"),
         ),
         (
+            "nor one its term labels",
+            page(
+                &ld("\"datePublished\":\"2024-09-11\""),
+                "<h1>Which lens for birds?</h1><dl><dt>Joined</dt> <dd>Nov 4, 2011</dd></dl>",
+            ),
+            date,
+            Some("2024-09-11"),
+        ),
+        (
             "an update date under the headline is not the publication's",
             page(
                 &ld("\"datePublished\":\"2024-09-11\""),

@@ -297,6 +297,16 @@ fn label(doc: &Document, id: usize, text: &str) -> String {
     format!("{context} {text}").to_lowercase()
 }
 
+/// The nearest text before element `id`, ending at most a few nodes before
+/// it (the text of the term before a definition, of a label before a value).
+fn preceding_text(doc: &Document, id: usize) -> Option<&str> {
+    (id.saturating_sub(4)..id)
+        .rev()
+        .filter_map(|k| doc.text(k))
+        .map(str::trim)
+        .find(|t| !t.is_empty())
+}
+
 /// The longest text of an article's header, between its headline and its
 /// text: a longer text is the article's, and ends the header.
 const MAX_HEADER_TEXT: usize = 200;
@@ -343,7 +353,10 @@ impl Headline {
         };
         let lower = label(doc, id, text);
         let not_the_pages = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-        if !not_the_pages(UPDATED_WORDS) && !not_the_pages(JOINED_WORDS) && !lower.contains('©') {
+        // A member's card labels the date in the term before it (`<dt>Joined</dt><dd>...`).
+        let term = preceding_text(doc, parent).unwrap_or_default().to_lowercase();
+        let joined = not_the_pages(JOINED_WORDS) || JOINED_WORDS.iter().any(|w| term.contains(w));
+        if !not_the_pages(UPDATED_WORDS) && !joined && !lower.contains('©') {
             self.date = Some(date);
         }
     }
