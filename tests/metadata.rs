@@ -138,6 +138,24 @@ fn titles() {
             Some("ProxMox or Debian for virtualization?"),
         ),
         (
+            "a label word apart before the heading's title is no part of it",
+            page(
+                "<title>Which web host do you trust?</title>",
+                "<h1> Thread: <span class='threadtitle'><a href='/t/1'>Which web host do you trust now?</a></span></h1>",
+            ),
+            title,
+            Some("Which web host do you trust now?"),
+        ),
+        (
+            "a colon in the heading's own words stays",
+            page(
+                "<title>Review: the quiet keyboard | Desk Notes</title>",
+                "<h1>Review: the quiet keyboard</h1>",
+            ),
+            title,
+            Some("Review: the quiet keyboard"),
+        ),
+        (
             "a heading repeating the whole <title> loses its site name too",
             page(
                 "<title>How to help babies sleep | Patient Education | City Hospital</title>",

@@ -30,6 +30,9 @@ struct Sources {
     meta: Vec<Meta>,
     title: Option<String>,
     h1: Vec<String>,
+    /// The label word before the first `<h1>`'s title ("Thread:"; see
+    /// [`without_label`]): no part of the title, but a sign of the page's type.
+    h1_label: String,
     scripts: Vec<String>,
     canonical: Option<String>,
     license: Option<String>,
@@ -81,7 +84,8 @@ pub(crate) struct Read {
     /// Every schema.org type the JSON-LD declares, lowercased.
     pub schema_types: Vec<String>,
     pub og_type: Option<String>,
-    /// `<title>` and the first `<h1>`, lowercased, for the verdict.
+    /// `<title>` and the first `<h1>` (its label word too), lowercased, for
+    /// the verdict and the page type.
     pub heading: String,
     /// The `<title>` as the page wrote it, site name and all.
     pub page_title: Option<String>,
@@ -356,8 +360,9 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
         .or_else(|| meta(&["license", "dc.rights", "dcterms.license"]));
 
     let heading = format!(
-        "{} {}",
+        "{} {} {}",
         s.title.as_deref().unwrap_or_default(),
+        s.h1_label,
         s.h1.first().map_or("", String::as_str)
     )
     .to_lowercase();
@@ -452,6 +457,27 @@ const DATA_AUTHOR: [&str; 3] = ["data-author", "data-author-name", "data-poster-
 /// Class words of a label chip inside a heading.
 const HEADING_LABELS: &[&str] = &["label", "badge"];
 
+/// Heading `h1`'s text (`text`) without a label word that stands apart in
+/// its first text (a thread's "Thread:" before the linked title, a
+/// `<span>Title:</span>`).
+fn without_label<'a>(doc: &Document, h1: NodeId, text: &'a str) -> &'a str {
+    let first = (h1 + 1..doc.end(h1))
+        .filter_map(|k| doc.text(k))
+        .map(str::trim)
+        .find(|t| !t.is_empty());
+    match first {
+        Some(label) if label.chars().count() <= MAX_LABEL_CHARS && label.ends_with(':') && !label.contains(' ') => text
+            .strip_prefix(label)
+            .map(str::trim_start)
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(text),
+        _ => text,
+    }
+}
+
+/// The longest label word before a heading's title.
+const MAX_LABEL_CHARS: usize = 16;
+
 /// Whether a heading's descendant is not part of what the heading says: a
 /// control (a copy or bookmark button), a script, what is hidden (a
 /// tooltip shown on hover), or a label chip (a thread's prefix,
@@ -542,9 +568,13 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                 // Without the permalink sign documentation pages put after it,
                 // nor its buttons and hidden tooltips ("Copy item path").
                 let t = doc.text_content_except(id, |n| is_unread_in_heading(doc, n));
-                let t = t.trim_end_matches(['¶', '§', '🔗', '⚓']).trim_end();
-                if !t.is_empty() {
-                    s.h1.push(t.to_owned());
+                let t = t.trim_end_matches(['¶', '§', '🔗', '⚓']).trim();
+                let title = without_label(doc, id, t);
+                if !title.is_empty() {
+                    if s.h1.is_empty() {
+                        s.h1_label = t.get(..t.len() - title.len()).unwrap_or_default().trim().to_owned();
+                    }
+                    s.h1.push(title.to_owned());
                 }
             }
             local_name!("script") => {
