@@ -1,6 +1,6 @@
 //! Dates to ISO 8601: structured values (`2025-01-15T10:00:00Z`), numeric
 //! forms (`15.01.2025`, `01/15/2025`, `2025/01/15`) and written forms in
-//! English, German, French, Spanish and Russian (`January 15, 2025`,
+//! English, German, French, Spanish and Russian (`January 15, 2025`, `2025 Jan 15`,
 //! `15. Januar 2025`, `15 janvier 2025`, `15 de enero de 2025`, `15 января 2025`).
 
 use html5ever::local_name;
@@ -192,7 +192,7 @@ fn numeric(text: &str) -> Option<String> {
 fn written(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     let tokens: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '/' | '-' | '(' | ')'))
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | '/' | '-' | '(' | ')'))
         .filter(|t| !t.is_empty())
         .collect();
     for (i, tok) in tokens.iter().enumerate() {
@@ -220,6 +220,17 @@ fn written(text: &str) -> Option<String> {
             }
         }
         if let (Some(d), Some(y)) = (day_after, year_after(i + 2)) {
+            if let Some(date) = ymd(y, month, d) {
+                return Some(date);
+            }
+        }
+        // The year first, as citations write it ("2023 Jan 7").
+        let year_before = i
+            .checked_sub(1)
+            .and_then(near)
+            .filter(|t| t.len() == 4)
+            .and_then(|t| t.parse::<i32>().ok());
+        if let (Some(y), Some(d)) = (year_before, day_after) {
             if let Some(date) = ymd(y, month, d) {
                 return Some(date);
             }
@@ -483,6 +494,9 @@ mod tests {
             ("le 4 janvier 2025", Some("2025-01-04")),
             ("4 de septiembre de 2025", Some("2025-09-04")),
             ("4 января 2025 г.", Some("2025-01-04")),
+            ("2023 Jan 7", Some("2023-01-07")),
+            ("2023 Jan 7;15(1):e33475", Some("2023-01-07")),
+            ("2023 Jan", None),
             ("2024年11月23日", Some("2024-11-23")),
             ("2024년 11월 23일", Some("2024-11-23")),
             ("© 2025", None),
