@@ -216,6 +216,7 @@ fn phrase_chrome_in_five_languages() {
         ("related en", page("", "<h3>Related articles</h3><ul><li>DROP_R1 Something else happened today</li></ul>")),
         ("related de", page("", "<h3>Lesen Sie auch</h3><p>DROP_R2 Ein anderer Artikel</p>")),
         ("related ru", page("", "<h3>Читайте также</h3><p>DROP_R3 Другая статья</p>")),
+        ("similar threads", page("", "<h3>Similar threads</h3><ul><li>DROP_R4 Which lens for birds in flight?</li></ul>")),
         ("legal", page("", "<p>DROP_L1 Legal Disclaimer:</p><p>DROP_L2 The publisher provides the information as is without warranty of any kind.</p>")),
         ("copyright", page("", "<p>DROP_L3 © 2025 Example Media Group</p>")),
         ("rights ru", page("", "<p>DROP_L4 Все права защищены.</p>")),
