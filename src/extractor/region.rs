@@ -87,10 +87,11 @@ impl Extractor {
     /// discussion page, whose posts are the content), the region is made
     /// of them (the posts of a page declaring a discussion, see
     /// [`select::select`]) or, on a page declaring a discussion, they hold
-    /// most of the region's text (see [`replies_hold_thread`]); on a page declaring a discussion or read as a
-    /// forum whose first post stands apart, the comment sections after it
-    /// join the region as its replies (see [`select::replies`]); on a page
-    /// declaring a product, customers' reviews are outside the region.
+    /// twice the rest of the region's text (see [`replies_hold_thread`]); on
+    /// a page declaring a discussion or read as a forum whose first post
+    /// stands apart, the comment sections after it join the region as its
+    /// replies (see [`select::replies`]); on a page declaring a product,
+    /// customers' reviews are outside the region.
     pub(crate) fn candidates(
         &self,
         doc: &Document,

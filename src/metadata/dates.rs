@@ -337,7 +337,7 @@ pub(super) struct Headline {
 }
 
 impl Headline {
-    /// Starts the header after `h1`, unless a heading started it.
+    /// Starts the header after `h1`, unless an earlier `<h1>` started it.
     pub(super) fn start(&mut self, doc: &Document, h1: usize) {
         self.after.get_or_insert(doc.end(h1));
     }
