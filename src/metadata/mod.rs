@@ -31,7 +31,7 @@ struct Sources {
     title: Option<String>,
     h1: Vec<String>,
     /// The label word before the first `<h1>`'s title ("Thread:"; see
-    /// [`without_label`]): no part of the title, but a sign of the page's type.
+    /// [`split_label`]): no part of the title, but a sign of the page's type.
     h1_label: String,
     scripts: Vec<String>,
     canonical: Option<String>,
@@ -457,22 +457,22 @@ const DATA_AUTHOR: [&str; 3] = ["data-author", "data-author-name", "data-poster-
 /// Class words of a label chip inside a heading.
 const HEADING_LABELS: &[&str] = &["label", "badge"];
 
-/// Heading `h1`'s text (`text`) without a label word that stands apart in
-/// its first text (a thread's "Thread:" before the linked title, a
-/// `<span>Title:</span>`).
-fn without_label<'a>(doc: &Document, h1: NodeId, text: &'a str) -> &'a str {
+/// Heading `h1`'s text (`text`, trimmed) split into a label word that
+/// stands apart in its first text (a thread's "Thread:" before the linked
+/// title, a `<span>Title:</span>`) and the title after it; the label is
+/// empty when there is none.
+fn split_label<'a>(doc: &Document, h1: NodeId, text: &'a str) -> (&'a str, &'a str) {
     let first = (h1 + 1..doc.end(h1))
         .filter_map(|k| doc.text(k))
         .map(str::trim)
         .find(|t| !t.is_empty());
-    match first {
-        Some(label) if label.chars().count() <= MAX_LABEL_CHARS && label.ends_with(':') && !label.contains(' ') => text
-            .strip_prefix(label)
-            .map(str::trim_start)
-            .filter(|rest| !rest.is_empty())
-            .unwrap_or(text),
-        _ => text,
-    }
+    let labelled = first
+        .filter(|l| l.chars().count() <= MAX_LABEL_CHARS && l.ends_with(':') && !l.contains(' '))
+        .and_then(|l| Some((l, text.strip_prefix(l)?.trim_start())))
+        .filter(|(_, title)| !title.is_empty());
+    labelled.map_or(("", text), |(l, title)| {
+        (text.get(..l.len()).unwrap_or_default(), title)
+    })
 }
 
 /// The longest label word before a heading's title.
@@ -569,10 +569,10 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
                 // nor its buttons and hidden tooltips ("Copy item path").
                 let t = doc.text_content_except(id, |n| is_unread_in_heading(doc, n));
                 let t = t.trim_end_matches(['¶', '§', '🔗', '⚓']).trim();
-                let title = without_label(doc, id, t);
+                let (label, title) = split_label(doc, id, t);
                 if !title.is_empty() {
                     if s.h1.is_empty() {
-                        s.h1_label = t.get(..t.len() - title.len()).unwrap_or_default().trim().to_owned();
+                        s.h1_label = label.to_owned();
                     }
                     s.h1.push(title.to_owned());
                 }
