@@ -41,7 +41,8 @@ const VERDICT_TEXT_BYTES: usize = 256 * 1024;
 /// type) says its content is.
 #[derive(Clone, Copy)]
 pub(crate) struct Declares {
-    /// A product: its customers' reviews are not its content.
+    /// A product (by its structured data, see `Read::declares_product`):
+    /// its customers' reviews are not its content, and the pruning drops them.
     product: bool,
     /// A discussion: its replies are its content, not comments on it.
     discussion: bool,
@@ -533,7 +534,7 @@ mod tests {
             let doc = dom::parse(html, 10_000, 100).unwrap();
             let compiled = Compiled::new();
             let classes = compiled.tokens.classify(&doc);
-            let pruned = prune::prune(&doc, &classes, &compiled, prune::Mode::Full);
+            let pruned = prune::prune(&doc, &classes, &compiled, prune::Mode::Full, false);
             excerpt(&doc, &blocks::build(&doc, &pruned, &compiled))
         };
         // A layout table: a cell holds a block (a logo), so each cell's

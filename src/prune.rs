@@ -27,6 +27,7 @@
 //! the segments that server rendering streams late (`<div hidden id="S:0">`)
 //! are not hidden from readers: they are kept, and so is the text of the
 //! button in a heading that opens such a panel (an accordion's question).
+//! On a page declaring a product, its customers' reviews are deleted too.
 
 use html5ever::local_name;
 
@@ -92,8 +93,11 @@ pub(crate) enum Mode {
     SpareForms,
 }
 
-/// Prunes `doc`; see the module docs.
-pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode: Mode) -> Pruned {
+/// Prunes `doc`; see the module docs. On a page declaring a `product`, its
+/// customers' reviews ([`reviews`]) go too, whatever text they hold (their
+/// prose often outweighs the product's own words), unless the mode spares
+/// dialogs (a page left with nothing else shows only its reviews).
+pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode: Mode, product: bool) -> Pruned {
     let n = doc.len();
     let mut own = NodeMap::new(n);
     let mut removed = NodeMap::new(n);
@@ -113,12 +117,14 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
             own.set(i, count_chars(text));
         }
     }
+    let reviews = (product && mode != Mode::SpareDialogs).then(|| reviews(doc, classes));
     for i in 1..n {
         let never = doc
             .name(i)
             .is_some_and(|name| compiled.never_content_tags.contains(name))
             && !is_accordion_trigger(doc, i);
-        if removed.at(doc.parent(i)) || never || is_permalink(doc, i) {
+        let review = reviews.as_ref().is_some_and(|r| r.at(i));
+        if removed.at(doc.parent(i)) || never || review || is_permalink(doc, i) {
             removed.set(i, true);
         }
     }
@@ -191,6 +197,24 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
         link_chars,
         form_chars,
     }
+}
+
+/// Per node of `doc`: inside customers' reviews, named by their class only
+/// (id anchors, `id="acme-x1-review"`, name sections of round-up articles).
+/// Reviews inside testimonials (`testimonials > review-card`) are not: the
+/// seller chose them and shows them as part of its pitch.
+pub(crate) fn reviews(doc: &Document, classes: &Classes) -> NodeMap<bool> {
+    let n = doc.len();
+    let mut inside = NodeMap::new(n);
+    let mut testimonial = NodeMap::new(n);
+    for i in 1..n {
+        let parent = doc.parent(i);
+        let chosen = testimonial.at(parent) || class_has(doc, i, patterns::TESTIMONIAL_TOKENS, true);
+        testimonial.set(i, chosen);
+        let named = classes.is(i, Class::Reviews) && class_has(doc, i, patterns::REVIEW_TOKENS, true);
+        inside.set(i, inside.at(parent) || (named && !chosen));
+    }
+    inside
 }
 
 /// Subtree sums of `own` characters, and of those inside links, skipping removed nodes.

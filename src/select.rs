@@ -370,7 +370,7 @@ mod tests {
             let doc = crate::dom::parse(html, 10_000, 100).unwrap();
             let compiled = crate::extractor::Compiled::new();
             let classes = compiled.tokens.classify(&doc);
-            let pruned = crate::prune::prune(&doc, &classes, &compiled, crate::prune::Mode::Full);
+            let pruned = crate::prune::prune(&doc, &classes, &compiled, crate::prune::Mode::Full, false);
             let root = whole_page(&doc, &pruned);
             doc.name(root).map(|n| n.to_string())
         };
@@ -408,7 +408,7 @@ mod tests {
         let doc = crate::dom::parse(&html, 10_000, 100).unwrap();
         let compiled = crate::extractor::Compiled::new();
         let classes = compiled.tokens.classify(&doc);
-        let pruned = crate::prune::prune(&doc, &classes, &compiled, crate::prune::Mode::Full);
+        let pruned = crate::prune::prune(&doc, &classes, &compiled, crate::prune::Mode::Full, false);
         let (list, _) = record_list(&doc, &pruned).unwrap();
         assert_eq!(doc.attr(list, &local_name!("id")), Some("cards"));
     }

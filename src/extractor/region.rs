@@ -7,10 +7,10 @@ use super::{Declares, Extractor};
 use crate::article::BlockKind;
 use crate::blocks::{self, RawBlock};
 use crate::chrome;
-use crate::classes::{class_has, Class, Classes};
+use crate::classes::{Class, Classes};
 use crate::dom::{Document, NodeId, NodeMap};
 use crate::features::{self, Row};
-use crate::{model, patterns, prune, score, select};
+use crate::{model, prune, score, select};
 
 /// Every block of a page, its measures and where the selection put it.
 pub(crate) struct Candidates {
@@ -90,8 +90,8 @@ impl Extractor {
     /// twice the rest of the region's text (see [`replies_hold_thread`]); on
     /// a page declaring a discussion or read as a forum whose first post
     /// stands apart, the comment sections after it join the region as its
-    /// replies (see [`select::replies`]); on a page declaring a product,
-    /// customers' reviews are outside the region.
+    /// replies (see [`select::replies`]). On a page declaring a product,
+    /// the pruning drops its customers' reviews (see [`prune::prune`]).
     pub(crate) fn candidates(
         &self,
         doc: &Document,
@@ -100,7 +100,7 @@ impl Extractor {
         mode: prune::Mode,
         records_over_prose: f64,
     ) -> Candidates {
-        let pruned = prune::prune(doc, classes, self.compiled, mode);
+        let pruned = prune::prune(doc, classes, self.compiled, mode, declares.product);
         let mut raw = blocks::build(doc, &pruned, self.compiled);
         features::read_phrases(&self.compiled.dicts, &mut raw);
         let scores = score::score(doc, classes, &pruned, &raw);
@@ -132,13 +132,7 @@ impl Extractor {
         let n = doc.len();
         let mut in_comments = NodeMap::new(n);
         for i in 1..n {
-            // Reviews by their class only: id anchors (`id="acme-x1-review"`) name
-            // sections of round-up articles.
-            let readers = classes.is(i, Class::Comments)
-                || (declares.product
-                    && classes.is(i, Class::Reviews)
-                    && class_has(doc, i, patterns::REVIEW_TOKENS, true));
-            in_comments.set(i, in_comments.at(doc.parent(i)) || readers);
+            in_comments.set(i, in_comments.at(doc.parent(i)) || classes.is(i, Class::Comments));
         }
         // A first post standing apart from its replies, which the markup
         // names comments: on a discussion or a forum, they join the region.

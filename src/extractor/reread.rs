@@ -13,13 +13,16 @@
 //!   `<main>` (else its body) as the region, its content spanning sections
 //!   (a hero, features, testimonials, an introduction above a grid), and the
 //!   block model sorts the blocks;
+//! - a product that its structured data does not declare loses the blocks
+//!   of its customers' reviews (a declared one's are pruned before the
+//!   region is selected);
 //! - a list or forum page whose records or posts sit in forms the pruning
 //!   dropped as controls (a shop's compare form around its grid, a forum's
 //!   edit form around each post or its moderation form around the thread)
 //!   is pruned again with forms spared.
 //!
 //! Each second reading is taken only when it passes its own test (records
-//! found, more text kept), so a page the type misreads keeps its first
+//! found, more text kept, some text left), so a page the type misreads keeps its first
 //! reading. All but the last reuse the first reading's pruned page, blocks
 //! and scores; the last runs only when the dropped forms hold more text
 //! than was kept.
@@ -92,6 +95,19 @@ impl Extractor {
                 if let Some(page) = self.reselect_for_more(cx, whole, &found, &kept) {
                     (found, kept) = page;
                 }
+            }
+        }
+        // A product that declares none: its customers' reviews go.
+        let product_page = page_type == PageType::Product && scores.probability_of(&[page_type]) >= CONFIDENCE;
+        if product_page && !cx.declares.product {
+            let reviews = prune::reviews(cx.doc, cx.classes);
+            let rest: Vec<usize> = kept
+                .iter()
+                .copied()
+                .filter(|&i| found.blocks.get(i).is_some_and(|b| !reviews.at(b.owner)))
+                .collect();
+            if text_chars(&found.blocks, &rest) > 0 {
+                kept = rest;
             }
         }
         let have = text_chars(&found.blocks, &kept);

@@ -309,6 +309,21 @@ fn unwrap(text: &str) -> &str {
     t
 }
 
+/// Whether a schema.org type is a product, or a group or model of products.
+pub(super) fn is_product_type(t: &str) -> bool {
+    ["Product", "ProductGroup", "ProductModel", "IndividualProduct"]
+        .iter()
+        .any(|d| t.eq_ignore_ascii_case(d))
+}
+
+/// Whether a schema.org type is a discussion: a forum thread or a question
+/// with its answers, whose replies are the content, not comments on it.
+pub(super) fn is_discussion_type(t: &str) -> bool {
+    ["DiscussionForumPosting", "QAPage"]
+        .iter()
+        .any(|d| t.eq_ignore_ascii_case(d))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,6 +21,7 @@ use crate::dom::{Document, NodeId, NodeMap};
 use crate::patterns::USER_NAME_TOKENS;
 use authors::{by_text, split_names, Trust, AUTHOR_PATHS, MAX_NAME_CHARS};
 use dates::{script_date, visible_date};
+use json_ld::{is_discussion_type, is_product_type};
 use title::{choose_title, title_suffix};
 
 /// What the page declares, gathered in one pass.
@@ -73,6 +74,8 @@ struct Sources {
     script_date: Option<String>,
     /// A microdata item (`itemtype`) declares a discussion (see [`is_discussion_type`]).
     microdata_discussion: bool,
+    /// A microdata item (`itemtype`) declares a product (see [`is_product_type`]).
+    microdata_product: bool,
     headline: dates::Headline,
 }
 
@@ -96,6 +99,8 @@ pub(crate) struct Read {
     /// The structured data (JSON-LD or microdata) declares a discussion
     /// (see [`is_discussion_type`]).
     pub declares_discussion: bool,
+    /// A microdata item declares a product (see [`Read::declares_product`]).
+    microdata_product: bool,
     /// The URL relative links resolve against.
     pub base: Option<Url>,
     /// Text the page declares as its content, one paragraph per line: the
@@ -384,6 +389,7 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
         page_title: s.title.clone(),
         declared_title: titles.declared,
         declares_discussion: s.microdata_discussion || ld.all_types.iter().any(|t| is_discussion_type(t)),
+        microdata_product: s.microdata_product,
         base,
         declared_body: match ld.body.clone().or_else(|| ld.description.clone()) {
             Some(text) => Some(Declared {
@@ -402,18 +408,16 @@ pub(crate) fn read(doc: &Document, classes: &Classes, dicts: &Dictionaries, base
 }
 
 impl Read {
-    /// Whether the page's structured data declares a product.
+    /// Whether the page's structured data declares a product: a JSON-LD or
+    /// microdata product (or a group of its variants), or a product `og:type`.
     pub(crate) fn declares_product(&self) -> bool {
-        self.schema_types.iter().any(|t| t == "product")
+        self.microdata_product
+            || self.schema_types.iter().any(|t| is_product_type(t))
+            || self
+                .og_type
+                .as_deref()
+                .is_some_and(|t| crate::patterns::PRODUCT_OG_TYPES.contains(&t))
     }
-}
-
-/// Whether a schema.org type is a discussion: a forum thread or a question
-/// with its answers, whose replies are the content, not comments on it.
-fn is_discussion_type(t: &str) -> bool {
-    ["DiscussionForumPosting", "QAPage"]
-        .iter()
-        .any(|d| t.eq_ignore_ascii_case(d))
 }
 
 /// One `<meta>`: its key (from `property`, `name`, `itemprop` or
@@ -525,11 +529,12 @@ fn gather(doc: &Document, classes: &Classes, dicts: &Dictionaries) -> Sources {
         if *name == local_name!("body") {
             in_body = true;
         }
-        if !s.microdata_discussion {
-            s.microdata_discussion = doc
-                .attr(id, &local_name!("itemtype"))
-                .and_then(|t| t.trim().rsplit('/').next())
-                .is_some_and(is_discussion_type);
+        if let Some(item) = doc.attr(id, &local_name!("itemtype")) {
+            // Several types may share the attribute, each a schema.org URL.
+            for t in item.split_whitespace().filter_map(|t| t.rsplit('/').next()) {
+                s.microdata_discussion |= is_discussion_type(t);
+                s.microdata_product |= is_product_type(t);
+            }
         }
         match *name {
             local_name!("meta") => {

@@ -530,7 +530,7 @@ pub(crate) fn measure(e: &Evidence<'_>) -> Row {
     }
     put(&mut row, P::DeclaredTypes, e.schema_types.len() as f32);
     match e.og_type {
-        Some("product" | "og:product" | "product.item" | "product.group") => put(&mut row, P::OgProduct, 1.0),
+        Some(t) if crate::patterns::PRODUCT_OG_TYPES.contains(&t) => put(&mut row, P::OgProduct, 1.0),
         Some("article") => put(&mut row, P::OgArticle, 1.0),
         Some(_) => put(&mut row, P::OgOther, 1.0),
         None => {}

@@ -252,6 +252,13 @@ pub(crate) const USER_NAME_TOKENS: &[&str] = &["username", "user-name", "poster"
 /// product page (like comments, not its content).
 pub(crate) const REVIEW_TOKENS: &[&str] = &["review", "reviews"];
 
+/// `og:type` values of a product page (lowercase).
+pub(crate) const PRODUCT_OG_TYPES: &[&str] = &["product", "og:product", "product.item", "product.group"];
+
+/// Class tokens of testimonials: customers' words a seller chose and
+/// displays as part of its pitch (content of a landing page, unlike reviews).
+pub(crate) const TESTIMONIAL_TOKENS: &[&str] = &["testimonial", "testimonials"];
+
 /// Whole class words of a tab's panel, as frameworks name it (Bootstrap's
 /// `tab-pane`) without `role="tabpanel"`: hidden until its tab is chosen,
 /// content as a tab panel is.
