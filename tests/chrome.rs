@@ -610,7 +610,7 @@ fn a_grid_in_a_related_section_is_content_when_little_else_is() {
 
 #[test]
 fn a_chrome_label_drops_the_whole_section_it_heads() {
-    // A shop's carousel of other items under "Similar items": more blocks
+    // A shop's carousel of other items under its label: more blocks
     // than a label's count reaches (each card is a title, a condition and
     // two prices), some of them headings of a lower rank. The section ends
     // at the next heading of the label's rank, whose content stays.
@@ -625,14 +625,21 @@ fn a_chrome_label_drops_the_whole_section_it_heads() {
     let item = "<div class='item'><h1>Linen summer blouse</h1>\
                 <p>KEEP_ONE A loose linen blouse with a tie neck, cut long and washed soft for summer days.</p>\
                 <p>KEEP_TWO Condition: new with tags, sent within two working days of payment.</p></div>";
-    let html = format!(
-        "<html><head><title>Linen summer blouse</title></head><body><main>{item}\
-         <div class='river'><section><div class='head'><h2>Similar items</h2></div>\
-         <div class='carousel'><ul>{cards}</ul></div></section>\
-         <section><h2>About this item</h2><p>KEEP_ABOUT The seller answers questions within a day, in English or French.</p>\
-         </section></div></main></body></html>"
-    );
-    check(&[("labelled section", html)]);
+    // A shop's labels for other items: "Similar items", "Explore related items"...
+    let table: Vec<(&str, String)> = ["Similar items", "Explore related items", "More like this", "More in this category"]
+        .iter()
+        .map(|label| {
+            let html = format!(
+                "<html><head><title>Linen summer blouse</title></head><body><main>{item}\
+                 <div class='river'><section><div class='head'><h2>{label}</h2></div>\
+                 <div class='carousel'><ul>{cards}</ul></div></section>\
+                 <section><h2>About this item</h2><p>KEEP_ABOUT The seller answers questions within a day, in English or French.</p>\
+                 </section></div></main></body></html>"
+            );
+            (*label, html)
+        })
+        .collect();
+    check(&table);
 }
 
 #[test]
@@ -715,6 +722,8 @@ fn a_counter_alone_is_chrome() {
         "7 Likes",
         "1,693 views",
         "12 votes",
+        "0 reviews",
+        "1 rating",
         "9 min read",
         "5 min. Lesezeit",
         "4 min de lecture",
@@ -863,6 +872,10 @@ fn a_shops_and_a_pages_call_lines_are_chrome() {
         "Related topics",
         "No posts",
         "No feedback yet",
+        "Best seller",
+        "In stock",
+        "En stock",
+        "View details",
     ]);
 }
 
