@@ -135,7 +135,7 @@ impl Tokens {
         let mut f = 0;
         for word in value.split_ascii_whitespace() {
             f |= self.flags(word);
-            if word.bytes().any(is_part_separator) {
+            if word.bytes().any(is_part_separator) && !is_state_word(word) {
                 let mut rest = word;
                 while let Some(at) = rest.bytes().position(is_part_separator) {
                     f |= self.flags(rest.get(..at).unwrap_or_default());
@@ -156,6 +156,13 @@ const SLUG_WORDS: usize = 4;
 /// title): its words are the section's, not a name for what it is.
 fn is_slug(id: &str) -> bool {
     id.split('-').filter(|w| !w.is_empty()).nth(SLUG_WORDS - 1).is_some()
+}
+
+/// Whether a class word states what its element holds or how it shows
+/// (`has-share-float`, `no-sidebar`, `hide-read-more-ad`): its parts name
+/// other elements, not this one.
+fn is_state_word(word: &str) -> bool {
+    ["has-", "no-", "hide-", "with-"].iter().any(|p| word.starts_with(p))
 }
 
 /// `-`, `_` and `:`, which join the parts of a class name (`post-share`).
@@ -260,5 +267,24 @@ mod tests {
         assert!(classes.is(divs[1], Class::Chrome));
         // Class names are chosen, not derived: every part counts.
         assert!(classes.is(divs[2], Class::Chrome));
+    }
+
+    #[test]
+    fn a_state_word_names_no_part() {
+        // `has-share-float`: the element holds a floating share bar, it is
+        // not one; a word's parts still count otherwise (`post-share`).
+        let doc = crate::dom::parse(
+            "<div class='entry has-share-float'>a</div><div class='layout no-sidebar'>b</div>\
+             <div class='hide-read-more-ad'>c</div><div class='entry post-share'>d</div>",
+            1000,
+            100,
+        )
+        .unwrap();
+        let classes = Tokens::new().classify(&doc);
+        let divs: Vec<NodeId> = doc.elements(&local_name!("div")).collect();
+        assert!(!classes.is(divs[0], Class::Chrome));
+        assert!(!classes.is(divs[1], Class::Chrome));
+        assert!(!classes.is(divs[2], Class::Chrome));
+        assert!(classes.is(divs[3], Class::Chrome));
     }
 }
