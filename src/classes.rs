@@ -135,7 +135,7 @@ impl Tokens {
         let mut f = 0;
         for word in value.split_ascii_whitespace() {
             f |= self.flags(word);
-            if word.bytes().any(is_part_separator) && !is_state_word(word) {
+            if word.bytes().any(is_part_separator) && !parts_unread(word) {
                 let mut rest = word;
                 while let Some(at) = rest.bytes().position(is_part_separator) {
                     f |= self.flags(rest.get(..at).unwrap_or_default());
@@ -158,11 +158,14 @@ fn is_slug(id: &str) -> bool {
     id.split('-').filter(|w| !w.is_empty()).nth(SLUG_WORDS - 1).is_some()
 }
 
-/// Whether a class word states what its element holds or how it shows
-/// (`has-share-float`, `no-sidebar`, `hide-read-more-ad`): its parts name
-/// other elements, not this one.
-fn is_state_word(word: &str) -> bool {
+/// Whether a class word's parts are not read: the word states what its
+/// element holds or how it shows (`has-share-float`, `no-sidebar`,
+/// `hide-read-more-ad`: its parts name other elements, not this one), or it
+/// names a part of a FAQ (`faq_tabs-menu`: the questions a page answers
+/// are its content, however the widget's parts are named).
+fn parts_unread(word: &str) -> bool {
     ["has-", "no-", "hide-", "with-"].iter().any(|p| word.starts_with(p))
+        || word.split(['-', '_', ':']).any(|p| p == "faq")
 }
 
 /// `-`, `_` and `:`, which join the parts of a class name (`post-share`).
@@ -270,12 +273,13 @@ mod tests {
     }
 
     #[test]
-    fn a_state_word_names_no_part() {
+    fn a_state_word_or_a_faqs_part_names_no_part() {
         // `has-share-float`: the element holds a floating share bar, it is
         // not one; a word's parts still count otherwise (`post-share`).
         let doc = crate::dom::parse(
             "<div class='entry has-share-float'>a</div><div class='layout no-sidebar'>b</div>\
-             <div class='hide-read-more-ad'>c</div><div class='entry post-share'>d</div>",
+             <div class='hide-read-more-ad'>c</div><div class='entry post-share'>d</div>\
+             <div class='faq_tabs-menu'>e</div>",
             1000,
             100,
         )
@@ -286,5 +290,6 @@ mod tests {
         assert!(!classes.is(divs[1], Class::Chrome));
         assert!(!classes.is(divs[2], Class::Chrome));
         assert!(classes.is(divs[3], Class::Chrome));
+        assert!(!classes.is(divs[4], Class::Chrome));
     }
 }
