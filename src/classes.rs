@@ -240,56 +240,47 @@ impl Classes {
 mod tests {
     use super::*;
 
+    /// Per `<div>` of `html`, in order: whether its class or id reads as
+    /// chrome, and whether as content.
+    fn div_flags(html: &str) -> Vec<(bool, bool)> {
+        let doc = crate::dom::parse(html, 1000, 100).unwrap();
+        let classes = Tokens::new().classify(&doc);
+        doc.elements(&local_name!("div"))
+            .map(|d| (classes.is(d, Class::Chrome), classes.is(d, Class::Positive)))
+            .collect()
+    }
+
+    /// Per `<div>` of `html`, in order: whether it reads as chrome.
+    fn chrome(html: &str) -> Vec<bool> {
+        div_flags(html).into_iter().map(|(c, _)| c).collect()
+    }
+
     #[test]
     fn words_and_parts_are_classified() {
-        let doc = crate::dom::parse(
+        let flags = div_flags(
             "<div class='Post-Share'>a</div><div id='main-content'>b</div><div class='overflow-hidden'>c</div>",
-            1000,
-            100,
-        )
-        .unwrap();
-        let classes = Tokens::new().classify(&doc);
-        let divs: Vec<NodeId> = doc.elements(&local_name!("div")).collect();
-        assert!(classes.is(divs[0], Class::Chrome));
-        assert!(classes.is(divs[1], Class::Positive) && !classes.is(divs[1], Class::Chrome));
-        assert!(!classes.is(divs[2], Class::Chrome));
+        );
+        // `Post-Share` is chrome by a part (`share`); `main-content` is
+        // content and not chrome; `overflow-hidden` is not chrome.
+        assert_eq!(flags.iter().map(|f| f.0).collect::<Vec<_>>(), [true, false, false]);
+        assert!(flags[1].1);
     }
 
     #[test]
     fn a_headings_slug_says_nothing() {
-        let doc = crate::dom::parse(
-            "<div id='sharing-with-a-single-developer'>a</div><div id='social-share-bar'>b</div>\
-             <div class='related-posts-list-wrap'>c</div>",
-            1000,
-            100,
-        )
-        .unwrap();
-        let classes = Tokens::new().classify(&doc);
-        let divs: Vec<NodeId> = doc.elements(&local_name!("div")).collect();
-        assert!(!classes.is(divs[0], Class::Chrome));
-        assert!(classes.is(divs[1], Class::Chrome));
-        // Class names are chosen, not derived: every part counts.
-        assert!(classes.is(divs[2], Class::Chrome));
+        // Class names are chosen, not derived: every part counts (the third).
+        let html = "<div id='sharing-with-a-single-developer'>a</div><div id='social-share-bar'>b</div>\
+                    <div class='related-posts-list-wrap'>c</div>";
+        assert_eq!(chrome(html), [false, true, true]);
     }
 
     #[test]
     fn a_state_word_or_a_faqs_part_names_no_part() {
         // `has-share-float`: the element holds a floating share bar, it is
         // not one; a word's parts still count otherwise (`post-share`).
-        let doc = crate::dom::parse(
-            "<div class='entry has-share-float'>a</div><div class='layout no-sidebar'>b</div>\
-             <div class='hide-read-more-ad'>c</div><div class='entry post-share'>d</div>\
-             <div class='faq_tabs-menu'>e</div>",
-            1000,
-            100,
-        )
-        .unwrap();
-        let classes = Tokens::new().classify(&doc);
-        let divs: Vec<NodeId> = doc.elements(&local_name!("div")).collect();
-        assert!(!classes.is(divs[0], Class::Chrome));
-        assert!(!classes.is(divs[1], Class::Chrome));
-        assert!(!classes.is(divs[2], Class::Chrome));
-        assert!(classes.is(divs[3], Class::Chrome));
-        assert!(!classes.is(divs[4], Class::Chrome));
+        let html = "<div class='entry has-share-float'>a</div><div class='layout no-sidebar'>b</div>\
+                    <div class='hide-read-more-ad'>c</div><div class='entry post-share'>d</div>\
+                    <div class='faq_tabs-menu'>e</div>";
+        assert_eq!(chrome(html), [false, false, false, true, false]);
     }
 }
