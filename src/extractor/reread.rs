@@ -22,10 +22,10 @@
 //!   is pruned again with forms spared.
 //!
 //! Each second reading is taken only when it passes its own test (records
-//! found, more text kept, some text left), so a page the type misreads keeps its first
-//! reading. All but the last reuse the first reading's pruned page, blocks
-//! and scores; the last runs only when the dropped forms hold more text
-//! than was kept.
+//! found, more text kept, some text left), so a page the type misreads
+//! keeps its first reading. All but the last reuse the first reading's
+//! pruned page, blocks and scores; the last runs only when the dropped
+//! forms hold more text than was kept.
 
 use super::region::{text_chars, Candidates};
 use super::{Declares, Extractor};
