@@ -165,7 +165,9 @@ fn is_slug(id: &str) -> bool {
 /// are its content, however the widget's parts are named).
 fn parts_unread(word: &str) -> bool {
     ["has-", "no-", "hide-", "with-"].iter().any(|p| word.starts_with(p))
-        || word.split(['-', '_', ':']).any(|p| p == "faq")
+        || word
+            .split(|c: char| c.is_ascii() && is_part_separator(c as u8))
+            .any(|p| p == "faq")
 }
 
 /// `-`, `_` and `:`, which join the parts of a class name (`post-share`).
