@@ -27,7 +27,10 @@
 //! the segments that server rendering streams late (`<div hidden id="S:0">`)
 //! are not hidden from readers: they are kept, and so is the text of the
 //! button in a heading that opens such a panel (an accordion's question).
-//! On a page declaring a product, its customers' reviews are deleted too.
+//! The caption and credit line of a photo (`<figcaption>`, or a class word
+//! `caption` or `credit` beside the picture) are deleted, but for numbered
+//! captions the text refers to; on a page declaring a product, its
+//! customers' reviews are deleted too.
 
 use html5ever::local_name;
 
@@ -118,13 +121,15 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
         }
     }
     let reviews = (product && mode != Mode::SpareDialogs).then(|| reviews(doc, classes));
+    let captions = picture_captions(doc, classes);
     for i in 1..n {
         let never = doc
             .name(i)
             .is_some_and(|name| compiled.never_content_tags.contains(name))
             && !is_accordion_trigger(doc, i);
         let review = reviews.as_ref().is_some_and(|r| r.at(i));
-        if removed.at(doc.parent(i)) || never || review || is_permalink(doc, i) {
+        let caption = captions.as_ref().is_some_and(|c| c.at(i));
+        if removed.at(doc.parent(i)) || never || review || caption || is_permalink(doc, i) {
             removed.set(i, true);
         }
     }
@@ -287,6 +292,95 @@ pub(crate) fn count_chars(text: &str) -> u32 {
         };
     }
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Class words of a picture's caption or credit line (`wp-caption-text`, `photo-credit`).
+const CAPTION_TOKENS: &[&str] = &["caption", "credit"];
+
+/// Per node of `doc`, when it has any figure captions: the captions of
+/// figures that show a picture (`<figure><img><figcaption>`), what the photo
+/// shows and who took it ("A hiker above the lake. Credit: ..."), read beside
+/// the picture, not as the article's text. A numbered caption ("Figure 2.
+/// Throughput per block", "Listing 9-4: ...") is not one: the text refers
+/// to it; nor is the caption of a figure whose body is text (a code listing,
+/// a table, a quote and its attribution). One pass up the tree gathers what
+/// each figure holds.
+fn picture_captions(doc: &Document, classes: &Classes) -> Option<NodeMap<bool>> {
+    let mut captions: Option<NodeMap<bool>> = None;
+    for i in 1..doc.len() {
+        let candidate = doc.is(i, &local_name!("figcaption"))
+            // Caption words are negative ones: only those elements are read again.
+            || (classes.is(i, Class::Negative) && class_has(doc, i, CAPTION_TOKENS, true));
+        if !candidate {
+            continue;
+        }
+        // A caption inside a link names the linked card's story, not a photo.
+        let mut up = doc
+            .ancestors(i)
+            .filter(|&a| doc.is(a, &local_name!("figure")) || doc.is(a, &local_name!("a")));
+        let first = up.next();
+        if first.is_some_and(|a| doc.is(a, &local_name!("a"))) || up.any(|a| doc.is(a, &local_name!("a"))) {
+            continue;
+        }
+        let holder = first.unwrap_or_else(|| doc.parent(i));
+        // The caption holds no picture nor heading of its own (then it is
+        // the figure, or a hero); the figure shows a picture, not body text.
+        let shows_picture = figure_holds(doc, holder, i)
+            .is_some_and(|(all, own)| all & (PICTURE | TEXT) == PICTURE && own & (PICTURE | HEADING) == 0);
+        if shows_picture && !is_numbered_caption(&doc.text_content(i)) {
+            captions.get_or_insert_with(|| NodeMap::new(doc.len())).set(i, true);
+        }
+    }
+    captions
+}
+
+/// What [`figure_holds`] finds: a picture, body text (a code listing, a
+/// table, a quote), a heading.
+const PICTURE: u8 = 1;
+const TEXT: u8 = 2;
+const HEADING: u8 = 4;
+/// A figure holds at most this many nodes; a larger element is a section.
+const MAX_FIGURE_NODES: usize = 400;
+
+/// What the elements inside `id` show ([`PICTURE`], [`TEXT`], [`HEADING`]
+/// bits), and what those inside its descendant `part` show; none when `id`
+/// is larger than a figure.
+fn figure_holds(doc: &Document, id: NodeId, part: NodeId) -> Option<(u8, u8)> {
+    let end = doc.end(id);
+    if end - id > MAX_FIGURE_NODES {
+        return None;
+    }
+    let part_end = doc.end(part);
+    Some((id + 1..end).fold((0, 0), |(all, own), c| {
+        let shows = match doc.name(c) {
+            Some(&local_name!("img") | &local_name!("picture") | &local_name!("video")) => PICTURE,
+            Some(&local_name!("pre") | &local_name!("code") | &local_name!("table") | &local_name!("blockquote")) => {
+                TEXT
+            }
+            Some(
+                &local_name!("h1")
+                | &local_name!("h2")
+                | &local_name!("h3")
+                | &local_name!("h4")
+                | &local_name!("h5")
+                | &local_name!("h6"),
+            ) => HEADING,
+            _ => 0,
+        };
+        let inside = c > part && c < part_end;
+        (all | shows, if inside { own | shows } else { own })
+    }))
+}
+
+/// A caption that starts with a label word and a number: "Figure 2.",
+/// "Fig. 3:", "Listing 9-4:", "Abb. 1".
+fn is_numbered_caption(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let label = words.next().map(|w| w.trim_end_matches('.'));
+    label.is_some_and(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Symbols that permalink anchors show beside headings.
@@ -456,6 +550,14 @@ fn hides(style: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn caption_words_are_negative_words() {
+        // `picture_captions` reads the class again only on elements flagged negative.
+        for word in super::CAPTION_TOKENS {
+            assert!(crate::patterns::NEGATIVE_TOKENS.contains(word), "{word}");
+        }
+    }
+
     #[test]
     fn count_chars_counts_non_white_space_characters() {
         // Every white space character of Unicode up to U+3000, between letters.
