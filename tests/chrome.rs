@@ -2,41 +2,10 @@
 //! `KEEP_` markers and whose chrome carries `DROP_` markers. Every `KEEP_`
 //! word must be in the text and no `DROP_` word may be.
 
+mod common;
+
+use common::{check, page};
 use pith::{extract, Options};
-
-/// Wraps chrome and content in a page with enough prose to be an article.
-fn page(before: &str, after: &str) -> String {
-    format!(
-        "<html><head><title>Test page</title></head><body>{before}<article>\
-         <p>KEEP_ONE The first paragraph of the article says something of substance, at some length.</p>\
-         <p>KEEP_TWO A second paragraph continues the story, with details, figures and a quote.</p>\
-         {after}</article></body></html>"
-    )
-}
-
-fn check(table: &[(&str, String)]) {
-    let mut failures = Vec::new();
-    for (name, html) in table {
-        let text = extract(html, &Options::new()).expect("extracts").text();
-        for word in text.split_whitespace().filter(|w| w.contains("DROP_")) {
-            failures.push(format!("{name}: kept chrome {word}"));
-        }
-        for keep in ["KEEP_ONE", "KEEP_TWO"] {
-            if !text.contains(keep) {
-                failures.push(format!("{name}: lost {keep}"));
-            }
-        }
-        for keep in html
-            .split(|c: char| !c.is_alphanumeric() && c != '_')
-            .filter(|w| w.starts_with("KEEP_"))
-        {
-            if !text.contains(keep) {
-                failures.push(format!("{name}: lost {keep}"));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
 
 #[test]
 fn structural_chrome() {
@@ -655,124 +624,6 @@ fn a_chrome_label_inside_prose_drops_only_its_lines() {
     check(&[("label in prose", html)]);
 }
 
-/// The text of an article page after which `line` stands as a paragraph.
-fn text_with_line(line: &str) -> String {
-    let html = page("", &format!("<p>{line}</p>"));
-    extract(&html, &Options::new()).expect("extracts").text()
-}
-
-/// Each of `lines`, alone in a paragraph beside an article, is dropped.
-fn assert_chrome_lines(lines: &[&str]) {
-    for line in lines {
-        let text = text_with_line(line);
-        assert!(!text.contains(line), "kept {line:?} in {text:?}");
-    }
-}
-
-/// Each of `lines`, alone in a paragraph beside an article, is kept.
-fn assert_kept_lines(lines: &[&str]) {
-    for line in lines {
-        let text = text_with_line(line);
-        assert!(text.contains(line), "lost {line:?} in {text:?}");
-    }
-}
-
-#[test]
-fn the_way_back_home_is_chrome_in_five_languages() {
-    let lines = [
-        "Back to homepage",
-        "Zurück zur Startseite",
-        "Retour à l'accueil",
-        "Volver al inicio",
-        "Вернуться на главную",
-        "トップページへ戻る",
-    ];
-    for line in lines {
-        let text = text_with_line(line);
-        assert!(!text.contains(line), "kept {line:?} in {text:?}");
-        assert!(text.contains("KEEP_TWO"), "lost the article beside {line:?}");
-    }
-}
-
-#[test]
-fn a_grid_keeps_its_last_card_but_not_a_trailing_call() {
-    // A shop's grid (each card a code, a title and a price) whose last
-    // card's price the model may drop, ending in a heading of another rank
-    // that only invites to browse on.
-    let cards: String = (1..=7)
-        .map(|n| {
-            format!(
-                "<div class='grid-item'><a href='/p/{n}'><h4>KEEP_SKU{n}</h4>\
-                 <h3>Cordless hedge trimmer model {n}, 40 cm blade</h3></a><span class='price'>$ {n}9.99</span></div>"
-            )
-        })
-        .collect();
-    let html = format!(
-        "<html><head><title>Hedge trimmers</title></head><body><main><div class='results'>\
-         <div class='grid'>{cards}</div><h2>DROP_EXPLORE Explore more tools</h2></div></main></body></html>"
-    );
-    let text = extract(&html, &Options::new()).unwrap().text();
-    assert!(text.contains("KEEP_SKU1") && text.contains("KEEP_SKU7"), "{text:?}");
-    assert!(!text.contains("DROP_EXPLORE"), "{text:?}");
-}
-
-#[test]
-fn a_counter_alone_is_chrome() {
-    assert_chrome_lines(&[
-        "7 Likes",
-        "1,693 views",
-        "12 votes",
-        "0 reviews",
-        "1 rating",
-        "9 min read",
-        "5 min. Lesezeit",
-        "4 min de lecture",
-        "6 мин чтения",
-    ]);
-    // A sentence that counts is prose.
-    let html = page(
-        "",
-        "<p>KEEP_COUNT 7 likes in an hour made it the most shared post of the week.</p>",
-    );
-    check(&[("counted sentence", html)]);
-}
-
-#[test]
-fn a_credit_line_after_the_story_is_chrome() {
-    // An author box after the story names who wrote, reviewed or edited
-    // it: metadata, not text, wherever it stands.
-    assert_chrome_lines(&[
-        "Written by Ann Lee",
-        "Medically reviewed by Dr. Sam Roe",
-        "Edited By: Jo Durovic",
-        "Fact-checked by Kim Park",
-    ]);
-    // Lines that start the same way without a name after the role are prose
-    // (these roles are no lead byline prefix: the line stands in the lead).
-    assert_kept_lines(&[
-        "Edited by hand in 1850, the letter survived two fires.",
-        "Medically reviewed by two doctors",
-    ]);
-}
-
-#[test]
-fn a_listings_count_of_results_is_chrome() {
-    assert_chrome_lines(&[
-        "Showing 24 of 291 results",
-        "Displaying 1 to 24 (of 204 products)",
-        "33 Results",
-        "Showing 1 - 24 of 204 results",
-        "1–24 von 204 Ergebnisse",
-        "Показано 20 из 150 товаров",
-        "Loaded 48 results",
-    ]);
-    // A title that counts its items, and a sentence, are content.
-    assert_kept_lines(&[
-        "KEEP_TITLE Trail Running Shoes (158 items)",
-        "KEEP_SENTENCE We tested 33 products over six weeks and kept the best results.",
-    ]);
-}
-
 #[test]
 fn a_landing_pages_sections_are_all_content() {
     // A service's landing page: a hero, three selling points, an accordion
@@ -843,40 +694,6 @@ fn a_landing_pages_sections_are_all_content() {
         assert!(text.contains(keep), "lost {keep}: {text:?}");
     }
     assert!(!text.contains("DROP_FOOTER"), "{text:?}");
-}
-
-#[test]
-fn a_shops_and_a_pages_call_lines_are_chrome() {
-    assert_chrome_lines(&[
-        "Out of stock",
-        "Free returns",
-        "Pick up in store",
-        "Write a review",
-        "Related searches",
-        "Get in touch",
-        "Start a free trial",
-        "Pin for later",
-        "Your cart is empty",
-        "Quick shop",
-        "Top rated",
-        "New arrival",
-        "Award winner",
-        "Sort",
-        "Results per page",
-        "More options",
-        "Apply now",
-        "Get started for free",
-        "Read full article",
-        "Discover more",
-        "View all",
-        "Related topics",
-        "No posts",
-        "No feedback yet",
-        "Best seller",
-        "In stock",
-        "En stock",
-        "View details",
-    ]);
 }
 
 #[test]
