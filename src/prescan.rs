@@ -144,6 +144,7 @@ fn is_read_attribute(name: &[u8]) -> bool {
             | b"itemtype"
             | b"lang"
             | b"name"
+            | b"popover"
             | b"property"
             | b"rel"
             | b"role"

@@ -8,8 +8,9 @@
 //! chrome containers (`nav`, `aside`, `footer`, `header` but one that is all
 //! of its parent's text: a story card's, a landing page section's; `form`,
 //! the ARIA roles that stand for them or for menus, dialogs and ancillary
-//! notes, and elements whose class or id names navigation, sharing, related
-//! links, cookie notices, newsletters, ads...). A hidden or chrome-looking
+//! notes, popovers (`<div popover>`, shown when a control opens them), and
+//! elements whose class or id names navigation, sharing, related links,
+//! cookie notices, newsletters, ads...). A hidden or chrome-looking
 //! element that holds most of the page's prose, or most of its text outside
 //! links, is kept: the page put its content there (a main column named after
 //! the sidebar beside it, content that a script reveals, a product grid in a
@@ -157,6 +158,7 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
         let content_header = *name == local_name!("header") && is_content_header(doc, i, &chars, &links);
         let looks_chrome = (compiled.chrome_tags.contains(name) && !(is_form && mode == Mode::SpareForms) && !content_header)
             || marks.chrome_role
+            || marks.popover
             // Hidden until a control reveals it (an accordion's answer, or
             // the collapsed wrapper around it): content.
             || (marks.hidden
@@ -416,9 +418,12 @@ fn is_accordion_trigger(doc: &Document, id: NodeId) -> bool {
 struct Marks {
     /// Its ARIA role is one of chrome (see [`is_chrome_role`]).
     chrome_role: bool,
-    /// It is a dialog (its role, or `aria-modal`): a notice or a form over
-    /// the page, never its content.
+    /// It is a dialog (its role, `aria-modal`, or a `popover`): a notice or
+    /// a form over the page, never its content.
     dialog: bool,
+    /// It is a popover (`<div popover>`), shown over the page when a
+    /// control opens it: chrome, like a dialog's role.
+    popover: bool,
     /// Its role is the page's footer (`contentinfo`).
     footer_role: bool,
     /// It is hidden (`hidden`, `aria-hidden` on other than an image or a
@@ -445,6 +450,7 @@ impl Marks {
         let mut hidden = false;
         let mut segment = false;
         let mut modal = false;
+        let mut popover = false;
         for (attr, value) in doc.attrs(id) {
             hidden |= match *attr {
                 local_name!("role") => {
@@ -465,6 +471,11 @@ impl Marks {
                     modal = value.eq_ignore_ascii_case("true");
                     false
                 }
+                // A popover (`<div popover>`) shows over the page when a control opens it.
+                ref name if &**name == "popover" => {
+                    popover = true;
+                    false
+                }
                 _ => false,
             };
         }
@@ -481,7 +492,8 @@ impl Marks {
         };
         Marks {
             chrome_role: role.is_some_and(is_chrome_role),
-            dialog: role_is("dialog") || role_is("alertdialog") || modal,
+            dialog: role_is("dialog") || role_is("alertdialog") || modal || popover,
+            popover,
             footer_role: role_is("contentinfo"),
             hidden: hidden && !revealed(),
         }

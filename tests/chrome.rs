@@ -9,7 +9,16 @@ use pith::{extract, Options};
 
 #[test]
 fn structural_chrome() {
+    // A popover's help, longer than the short post it sits beside, shows
+    // only when a control opens it.
+    let steps: String = (1..=6)
+        .map(|n| format!("<li>DROP_POPOVER Step {n}: open the browser's settings, find this site and choose how it may notify you.</li>"))
+        .collect();
     check(&[
+        (
+            "popover",
+            page(&format!("<div popover id='push-help'><h4>Configure notifications</h4><ol>{steps}</ol></div>"), ""),
+        ),
         (
             "nav",
             page("<nav><a href=/>DROP_NAV Home</a> <a href=/a>About</a></nav>", ""),
