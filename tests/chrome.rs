@@ -40,6 +40,27 @@ fn structural_chrome() {
             page("", "<div class='share-buttons'><a href=#>DROP_SHARE Facebook</a></div>"),
         ),
         (
+            "signature class",
+            page(
+                "",
+                "<div class='post-signature'><p>DROP_SIGNATURE Visit my shop for hand-made fishing flies</p></div>",
+            ),
+        ),
+        (
+            "disclaimer class",
+            page(
+                "",
+                "<p class='affiliate-disclaimer'>DROP_DISCLAIMER Colours and models may vary by country and region.</p>",
+            ),
+        ),
+        (
+            "legal class",
+            page(
+                "",
+                "<div class='copy-legal'><p>DROP_LEGAL Offer valid for new customers only; terms apply.</p></div>",
+            ),
+        ),
+        (
             "related class",
             page(
                 "",

@@ -175,6 +175,9 @@ pub(crate) const CHROME_TOKENS: &[&str] = &[
     "sr-only",
     "screen-reader-text",
     "skiplink",
+    "signature",
+    "disclaimer",
+    "legal",
 ];
 
 /// Class/id tokens that mark weakly negative containers (scored down, not dropped).
