@@ -98,6 +98,10 @@ fn a_credit_line_after_the_story_is_chrome() {
         "Medically reviewed by Dr. Sam Roe",
         "Edited By: Jo Durovic",
         "Fact-checked by Kim Park",
+        // The labels alone, their name or date read as metadata.
+        "Written by",
+        "Author",
+        "Last updated",
     ]);
     // Lines that start the same way without a name after the role are prose
     // (these roles are no lead byline prefix: the line stands in the lead).
@@ -156,5 +160,11 @@ fn a_shops_and_a_pages_call_lines_are_chrome() {
         "In stock",
         "En stock",
         "View details",
+        "In this article",
+        "Latest news",
+        "See more",
+        "Thank you for your feedback",
+        "Thank you! Your submission has been received!",
+        "Oops! Something went wrong while submitting the form.",
     ]);
 }
