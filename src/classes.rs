@@ -162,9 +162,12 @@ fn is_slug(id: &str) -> bool {
 /// element holds or how it shows (`has-share-float`, `no-sidebar`,
 /// `hide-read-more-ad`: its parts name other elements, not this one), or it
 /// names a part of a FAQ (`faq_tabs-menu`: the questions a page answers
-/// are its content, however the widget's parts are named).
+/// are its content, however the widget's parts are named), or it sets a
+/// style to a value written in brackets (`top-[var(--nav-height)]`: its
+/// parts name a CSS variable, not the element).
 fn parts_unread(word: &str) -> bool {
     ["has-", "no-", "hide-", "with-"].iter().any(|p| word.starts_with(p))
+        || word.contains('[')
         || word
             .split(|c: char| c.is_ascii() && is_part_separator(c as u8))
             .any(|p| p == "faq")
@@ -284,5 +287,13 @@ mod tests {
                     <div class='hide-read-more-ad'>c</div><div class='entry post-share'>d</div>\
                     <div class='faq_tabs-menu'>e</div>";
         assert_eq!(chrome(html), [false, false, false, true, false]);
+    }
+
+    #[test]
+    fn a_bracketed_style_value_names_no_part() {
+        // A utility class setting a value (`top-[var(--nav-height)]`) names
+        // a CSS variable; a plain utility word is still read (`sticky-nav`).
+        let html = "<div class='w-full sticky top-[var(--nav-height)]'>a</div><div class='sticky-nav'>b</div>";
+        assert_eq!(chrome(html), [false, true]);
     }
 }
