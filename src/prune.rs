@@ -122,15 +122,13 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
         }
     }
     let reviews = (product && mode != Mode::SpareDialogs).then(|| reviews(doc, classes));
-    let captions = picture_captions(doc, classes);
     for i in 1..n {
         let never = doc
             .name(i)
             .is_some_and(|name| compiled.never_content_tags.contains(name))
             && !is_accordion_trigger(doc, i);
         let review = reviews.as_ref().is_some_and(|r| r.at(i));
-        let caption = captions.as_ref().is_some_and(|c| c.at(i));
-        if removed.at(doc.parent(i)) || never || review || caption || is_permalink(doc, i) {
+        if removed.at(doc.parent(i)) || never || review || is_permalink(doc, i) || is_picture_caption(doc, classes, i) {
             removed.set(i, true);
         }
     }
@@ -299,41 +297,34 @@ pub(crate) fn count_chars(text: &str) -> u32 {
 /// Class words of a picture's caption or credit line (`wp-caption-text`, `photo-credit`).
 const CAPTION_TOKENS: &[&str] = &["caption", "credit"];
 
-/// Per node of `doc`, when it has any figure captions: the captions of
-/// figures that show a picture (`<figure><img><figcaption>`), what the photo
-/// shows and who took it ("A hiker above the lake. Credit: ..."), read beside
-/// the picture, not as the article's text. A numbered caption ("Figure 2.
-/// Throughput per block", "Listing 9-4: ...") is not one: the text refers
-/// to it; nor is the caption of a figure whose body is text (a code listing,
-/// a table, a quote and its attribution). One pass up the tree gathers what
-/// each figure holds.
-fn picture_captions(doc: &Document, classes: &Classes) -> Option<NodeMap<bool>> {
-    let mut captions: Option<NodeMap<bool>> = None;
-    for i in 1..doc.len() {
-        let candidate = doc.is(i, &local_name!("figcaption"))
-            // Caption words are negative ones: only those elements are read again.
-            || (classes.is(i, Class::Negative) && class_has(doc, i, CAPTION_TOKENS, true));
-        if !candidate {
-            continue;
-        }
-        // A caption inside a link names the linked card's story, not a photo.
-        let mut up = doc
-            .ancestors(i)
-            .filter(|&a| doc.is(a, &local_name!("figure")) || doc.is(a, &local_name!("a")));
-        let first = up.next();
-        if first.is_some_and(|a| doc.is(a, &local_name!("a"))) || up.any(|a| doc.is(a, &local_name!("a"))) {
-            continue;
-        }
-        let holder = first.unwrap_or_else(|| doc.parent(i));
-        // The caption holds no picture nor heading of its own (then it is
-        // the figure, or a hero); the figure shows a picture, not body text.
-        let shows_picture = figure_holds(doc, holder, i)
-            .is_some_and(|(all, own)| all & (PICTURE | TEXT) == PICTURE && own & (PICTURE | HEADING) == 0);
-        if shows_picture && !is_numbered_caption(&doc.text_content(i)) {
-            captions.get_or_insert_with(|| NodeMap::new(doc.len())).set(i, true);
-        }
+/// Whether `i` is the caption of a figure that shows a picture
+/// (`<figure><img><figcaption>`, or an element whose class names a caption
+/// or a credit beside the picture): what the photo shows and who took it
+/// ("A hiker above the lake. Credit: ..."), read beside the picture, not as
+/// the article's text. A numbered caption ("Figure 2. Throughput per block",
+/// "Listing 9-4: ...") is not one: the text refers to it; nor is the caption
+/// of a figure whose body is text (a code listing, a table, a quote and its
+/// attribution), nor one inside a link (a card's title).
+fn is_picture_caption(doc: &Document, classes: &Classes, i: NodeId) -> bool {
+    let candidate = doc.is(i, &local_name!("figcaption"))
+        // Caption words are negative ones: only those elements are read again.
+        || (classes.is(i, Class::Negative) && class_has(doc, i, CAPTION_TOKENS, true));
+    if !candidate {
+        return false;
     }
-    captions
+    let mut up = doc
+        .ancestors(i)
+        .filter(|&a| doc.is(a, &local_name!("figure")) || doc.is(a, &local_name!("a")));
+    let first = up.next();
+    if first.is_some_and(|a| doc.is(a, &local_name!("a"))) || up.any(|a| doc.is(a, &local_name!("a"))) {
+        return false;
+    }
+    let holder = first.unwrap_or_else(|| doc.parent(i));
+    // The caption holds no picture nor heading of its own (then it is the
+    // figure, or a hero); the figure shows a picture, not body text.
+    figure_holds(doc, holder, i)
+        .is_some_and(|(all, own)| all & (PICTURE | TEXT) == PICTURE && own & (PICTURE | HEADING) == 0)
+        && !is_numbered_caption(&doc.text_content(i))
 }
 
 /// What [`figure_holds`] finds: a picture, body text (a code listing, a
@@ -472,7 +463,7 @@ impl Marks {
                     false
                 }
                 // A popover (`<div popover>`) shows over the page when a control opens it.
-                ref name if &**name == "popover" => {
+                local_name!("popover") => {
                     popover = true;
                     false
                 }
@@ -564,7 +555,7 @@ fn hides(style: &str) -> bool {
 mod tests {
     #[test]
     fn caption_words_are_negative_words() {
-        // `picture_captions` reads the class again only on elements flagged negative.
+        // `is_picture_caption` reads the class again only on elements flagged negative.
         for word in super::CAPTION_TOKENS {
             assert!(crate::patterns::NEGATIVE_TOKENS.contains(word), "{word}");
         }
