@@ -294,9 +294,6 @@ pub(crate) fn count_chars(text: &str) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// Class words of a picture's caption or credit line (`wp-caption-text`, `photo-credit`).
-const CAPTION_TOKENS: &[&str] = &["caption", "credit"];
-
 /// Whether `i` is the caption of a figure that shows a picture
 /// (`<figure><img><figcaption>`, or an element whose class names a caption
 /// or a credit beside the picture): what the photo shows and who took it
@@ -308,7 +305,7 @@ const CAPTION_TOKENS: &[&str] = &["caption", "credit"];
 fn is_picture_caption(doc: &Document, classes: &Classes, i: NodeId) -> bool {
     let candidate = doc.is(i, &local_name!("figcaption"))
         // Caption words are negative ones: only those elements are read again.
-        || (classes.is(i, Class::Negative) && class_has(doc, i, CAPTION_TOKENS, true));
+        || (classes.is(i, Class::Negative) && class_has(doc, i, patterns::CAPTION_TOKENS, true));
     if !candidate {
         return false;
     }
@@ -556,7 +553,7 @@ mod tests {
     #[test]
     fn caption_words_are_negative_words() {
         // `is_picture_caption` reads the class again only on elements flagged negative.
-        for word in super::CAPTION_TOKENS {
+        for word in crate::patterns::CAPTION_TOKENS {
             assert!(crate::patterns::NEGATIVE_TOKENS.contains(word), "{word}");
         }
     }

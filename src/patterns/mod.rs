@@ -1,14 +1,16 @@
 //! Every tag set, class/id token and phrase list the pipeline uses, in one
-//! place: tags and class/id tokens here, phrases of text in [`phrases`].
+//! place: tags and class/id tokens here, phrases of text in [`phrases`],
+//! the wording of error and wall pages in [`verdicts`].
 //! Lists hold across publishers and languages (English, German, French,
 //! Spanish, Russian at least); none names a site.
 
 mod phrases;
+mod verdicts;
 pub(crate) use phrases::{
-    BLOCKED_PHRASES, BYLINE_PREFIXES, CALLS_TO_ACTION, CHROME_LINES, CHROME_PHRASES, COOKIE_WALL_PHRASES,
-    COUNTER_LABELS, CREDIT_ROLES, ERROR_PHRASES, MEMBER_STAT_LABELS, PAYWALL_PHRASES, RESULT_LABELS, RESULT_WORDS,
-    SCRIPT_DATE_KEYS,
+    BYLINE_PREFIXES, CALLS_TO_ACTION, CHROME_LINES, CHROME_PHRASES, COUNTER_LABELS, CREDIT_ROLES, MEMBER_STAT_LABELS,
+    RESULT_LABELS, RESULT_WORDS, SCRIPT_DATE_KEYS,
 };
+pub(crate) use verdicts::{BLOCKED_PHRASES, COOKIE_WALL_PHRASES, ERROR_PHRASES, PAYWALL_PHRASES};
 
 /// Elements whose whole subtree is never content.
 pub(crate) const NEVER_CONTENT_TAGS: &[&str] = &[
@@ -298,6 +300,10 @@ pub(crate) const RELATED_TOKENS: &[&str] = &[
     "recommendations",
     "recirculation",
 ];
+
+/// Class words of a picture's caption or credit line (`wp-caption-text`,
+/// `photo-credit`); each is a [`NEGATIVE_TOKENS`] word too.
+pub(crate) const CAPTION_TOKENS: &[&str] = &["caption", "credit"];
 
 /// Class/id tokens of dates and timestamps.
 pub(crate) const DATE_TOKENS: &[&str] = &[

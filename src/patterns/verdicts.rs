@@ -1,0 +1,96 @@
+//! Phrase lists of a page's verdict, matched against lowercased text: the
+//! wording of error pages, bot checks, consent walls and paywalls.
+
+/// Phrases of error pages (not-found, forbidden, server error).
+pub(crate) const ERROR_PHRASES: &[&str] = &[
+    "page not found",
+    "404 not found",
+    "error 404",
+    "404 error",
+    "page you were looking for",
+    "page you are looking for",
+    "page you requested",
+    "page could not be found",
+    "page cannot be found",
+    "page doesn't exist",
+    "page does not exist",
+    "no longer available",
+    "403 forbidden",
+    "500 internal server error",
+    "410 gone",
+    "seite nicht gefunden",
+    "seite wurde nicht gefunden",
+    "existiert nicht",
+    "page introuvable",
+    "page non trouvée",
+    "n'existe pas",
+    "página no encontrada",
+    "no existe",
+    "страница не найдена",
+    "ошибка 404",
+    "не существует",
+];
+
+/// Phrases of bot checks and access-denied pages.
+pub(crate) const BLOCKED_PHRASES: &[&str] = &[
+    "captcha",
+    "are you a robot",
+    "are you human",
+    "verify you are human",
+    "checking your browser",
+    "access denied",
+    "access to this page has been denied",
+    "request blocked",
+    "too many requests",
+    "rate limit",
+    "unusual traffic",
+    "enable javascript and cookies to continue",
+    "ddos protection",
+    "zugriff verweigert",
+    "accès refusé",
+    "acceso denegado",
+    "доступ запрещён",
+    "доступ запрещен",
+    "подтвердите, что вы не робот",
+    "sind sie ein mensch",
+    "êtes-vous un robot",
+];
+
+/// Phrases of consent walls.
+pub(crate) const COOKIE_WALL_PHRASES: &[&str] = &[
+    "we use cookies",
+    "uses cookies",
+    "cookie policy",
+    "accept all",
+    "consent",
+    "wir verwenden cookies",
+    "zustimmen",
+    "nous utilisons des cookies",
+    "accepter",
+    "utilizamos cookies",
+    "aceptar",
+    "мы используем файлы cookie",
+    "cookie",
+    "принять",
+    "согласие",
+    "cookie-einstellungen",
+    "préférences",
+    "preferencias",
+];
+
+/// Phrases of subscription walls.
+pub(crate) const PAYWALL_PHRASES: &[&str] = &[
+    "subscribe to continue reading",
+    "subscribe to read",
+    "to continue reading",
+    "this content is for subscribers",
+    "already a subscriber",
+    "subscribers only",
+    "become a member to read",
+    "premium content",
+    "exklusiv für abonnenten",
+    "weiterlesen mit",
+    "réservé aux abonnés",
+    "contenido exclusivo para suscriptores",
+    "только для подписчиков",
+];
