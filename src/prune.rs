@@ -8,9 +8,10 @@
 //! chrome containers (`nav`, `aside`, `footer`, `header` but one that is all
 //! of its parent's text: a story card's, a landing page section's; `form`,
 //! the ARIA roles that stand for them or for menus, dialogs and ancillary
-//! notes, popovers (`<div popover>`, shown when a control opens them), and
-//! elements whose class or id names navigation, sharing, related links,
-//! cookie notices, newsletters, ads...). A hidden or chrome-looking
+//! notes, popovers (`<div popover>`, shown when a control opens them), a
+//! forum member's profile list beside a post, and elements whose class or id
+//! names navigation, sharing, related links, cookie notices, newsletters,
+//! ads...). A hidden or chrome-looking
 //! element that holds most of the page's prose, or most of its text outside
 //! links, is kept: the page put its content there (a main column named after
 //! the sidebar beside it, content that a script reveals, a product grid in a
@@ -157,6 +158,7 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
         let looks_chrome = (compiled.chrome_tags.contains(name) && !(is_form && mode == Mode::SpareForms) && !content_header)
             || marks.chrome_role
             || marks.popover
+            || (*name == local_name!("dl") && is_member_profile(doc, i))
             // Hidden until a control reveals it (an accordion's answer, or
             // the collapsed wrapper around it): content.
             || (marks.hidden
@@ -371,6 +373,21 @@ fn is_numbered_caption(text: &str) -> bool {
         && words
             .next()
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A forum member's profile beside a post, written as a definition list
+/// whose terms, or values led by a label (`Posts: 1,077`), name the
+/// member's figures ("Joined", "Posts", "Reaction score"; see
+/// [`patterns::MEMBER_STAT_LABELS`]) or where the member lives: chrome.
+fn is_member_profile(doc: &Document, dl: NodeId) -> bool {
+    doc.children(dl)
+        .filter(|&c| doc.is(c, &local_name!("dt")) || doc.is(c, &local_name!("dd")))
+        .filter_map(|c| doc.short_text(c))
+        .any(|text| {
+            let label = text.split(':').next().unwrap_or_default().trim().to_lowercase();
+            patterns::MEMBER_STAT_LABELS.contains(&label.as_str())
+                || patterns::MEMBER_PLACE_LABELS.contains(&label.as_str())
+        })
 }
 
 /// Symbols that permalink anchors show beside headings.

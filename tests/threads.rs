@@ -283,3 +283,34 @@ fn a_declared_discussions_comment_section_holding_the_thread_is_its_replies() {
     );
     assert!(!text.contains("DROP_NOTE"), "{text:?}");
 }
+
+#[test]
+fn a_members_profile_beside_each_post_goes() {
+    // Forum engines list the poster's figures and home beside each post as
+    // a definition list: terms alone (`Location`, `Points`) or values led
+    // by their label (`Posts: 2`). The posts stay, the profiles go.
+    let post = |n: usize, profile: &str| {
+        format!(
+            "<div class='post' id='p{n}'><dl class='postprofile'>{profile}</dl><div class='postbody'><div class='content'>\
+             KEEP_POST{n} The second drive in the array keeps dropping out after an hour, and the controller log \
+             shows a timeout each time before it comes back on its own.</div></div></div>"
+        )
+    };
+    let profiles = [
+        "<dt><a href='/u/1'>DROP_USER_ONE</a></dt><dd>Posts: 2</dd><dd>Joined: Sun Dec 17, 2023 11:18 am</dd>",
+        "<dt>Location</dt><dd>DROP_PLACE Kansas City</dd><dt>Points</dt><dd>4,726</dd>",
+        "<dt><a href='/u/3'>DROP_USER_THREE</a></dt><dd>Volunteer</dd><dd>Posts: 1725</dd>",
+    ];
+    let posts: String = profiles.iter().enumerate().map(|(n, p)| post(n + 1, p)).collect();
+    let html = format!(
+        "<html><head><title>Drive drops out of the array - Storage forum</title></head><body>\
+         <header><nav><a href='/'>Board index</a> <a href='/f/storage'>Storage</a></nav></header>\
+         <main><h1>Drive drops out of the array</h1>{posts}</main>\
+         <footer><p>Powered by a forum engine</p></footer></body></html>"
+    );
+    let text = extract(&html, &Options::new()).unwrap().text();
+    for n in 1..=3 {
+        assert!(text.contains(&format!("KEEP_POST{n} ")), "lost post {n}: {text:?}");
+    }
+    assert!(!text.contains("DROP_"), "{text:?}");
+}

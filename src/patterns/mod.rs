@@ -301,6 +301,10 @@ pub(crate) const RELATED_TOKENS: &[&str] = &[
     "recirculation",
 ];
 
+/// Labels of where a forum member lives, read only in a member's profile
+/// list beside a post (see [`MEMBER_STAT_LABELS`]). Lowercase.
+pub(crate) const MEMBER_PLACE_LABELS: &[&str] = &["location", "wohnort", "localisation", "ubicación", "откуда"];
+
 /// Class words of a picture's caption or credit line (`wp-caption-text`,
 /// `photo-credit`); each is a [`NEGATIVE_TOKENS`] word too.
 pub(crate) const CAPTION_TOKENS: &[&str] = &["caption", "credit"];
