@@ -21,7 +21,7 @@ FIGURES="
 wcxb title 0.813
 wcxb author 0.799
 wcxb date 0.882
-wcxb accuracy 0.961
+wcxb accuracy 0.962
 wcxb kept 0.832
 wcxb dropped 0.938
 wcxb on 0.990
