@@ -4,17 +4,18 @@
 //!
 //! Deleted: scripts, styles, embedded media, form controls and the head;
 //! script data (JSON) and `<noscript>` fallbacks saved as escaped markup;
-//! hidden elements (`hidden`, `aria-hidden`, inline `display:none`); and
-//! chrome containers (`nav`, `aside`, `footer`, `header` but one that is all
-//! of its parent's text: a story card's, a landing page section's; `form`,
-//! the ARIA roles that stand for them or for menus, dialogs and ancillary
-//! notes, popovers (`<div popover>`, shown when a control opens them), a
-//! forum member's profile list beside a post, and elements whose class or id
-//! names navigation, sharing, related links, cookie notices, newsletters,
-//! ads...). A hidden or chrome-looking
-//! element that holds most of the page's prose, or most of its text outside
-//! links, is kept: the page put its content there (a main column named after
-//! the sidebar beside it, content that a script reveals, a product grid in a
+//! hidden elements (`hidden`, `aria-hidden`, inline `display:none`); a
+//! person's job title (`itemprop="jobTitle"`: an author's, a forum
+//! member's rank); and chrome containers (`nav`, `aside`, `footer`,
+//! `header` but one that is all of its parent's text: a story card's, a
+//! landing page section's; `form`, the ARIA roles that stand for them or
+//! for menus, dialogs and ancillary notes, popovers (`<div popover>`, shown
+//! when a control opens them), a forum member's profile list beside a post,
+//! and elements whose class or id names navigation, sharing, related links,
+//! cookie notices, newsletters, ads...). A hidden or chrome-looking element
+//! that holds most of the page's prose, or most of its text outside links,
+//! is kept: the page put its content there (a main column named after the
+//! sidebar beside it, content that a script reveals, a product grid in a
 //! "related" section), unless it is the page's footer (`<footer>`, role
 //! `contentinfo`: a shop's shell whose products a script fills in), a dialog
 //! (`role="dialog"`, `aria-modal`) or a consent manager's notice (their
@@ -129,7 +130,13 @@ pub(crate) fn prune(doc: &Document, classes: &Classes, compiled: &Compiled, mode
             .is_some_and(|name| compiled.never_content_tags.contains(name))
             && !is_accordion_trigger(doc, i);
         let review = reviews.as_ref().is_some_and(|r| r.at(i));
-        if removed.at(doc.parent(i)) || never || review || is_permalink(doc, i) || is_picture_caption(doc, classes, i) {
+        if removed.at(doc.parent(i))
+            || never
+            || review
+            || is_permalink(doc, i)
+            || is_job_title(doc, i)
+            || is_picture_caption(doc, classes, i)
+        {
             removed.set(i, true);
         }
     }
@@ -388,6 +395,14 @@ fn is_member_profile(doc: &Document, dl: NodeId) -> bool {
             patterns::MEMBER_STAT_LABELS.contains(&label.as_str())
                 || patterns::MEMBER_PLACE_LABELS.contains(&label.as_str())
         })
+}
+
+/// A person's job title or a forum member's rank (`itemprop="jobTitle"`:
+/// "Senior Editor", "Veteran"), said of the author beside the text: never
+/// the text.
+fn is_job_title(doc: &Document, id: NodeId) -> bool {
+    doc.attr(id, &local_name!("itemprop"))
+        .is_some_and(|v| v.split_ascii_whitespace().any(|p| p.eq_ignore_ascii_case("jobTitle")))
 }
 
 /// Symbols that permalink anchors show beside headings.

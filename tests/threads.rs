@@ -288,10 +288,12 @@ fn a_declared_discussions_comment_section_holding_the_thread_is_its_replies() {
 fn a_members_profile_beside_each_post_goes() {
     // Forum engines list the poster's figures and home beside each post as
     // a definition list: terms alone (`Location`, `Points`) or values led
-    // by their label (`Posts: 2`). The posts stay, the profiles go.
+    // by their label (`Posts: 2`), and the poster's rank as a job title.
+    // The posts stay, the profiles go.
     let post = |n: usize, profile: &str| {
         format!(
-            "<div class='post' id='p{n}'><dl class='postprofile'>{profile}</dl><div class='postbody'><div class='content'>\
+            "<div class='post' id='p{n}'><dl class='postprofile'>{profile}</dl>\
+             <h5 class='userTitle' itemprop='jobTitle'>DROP_RANK{n} Veteran</h5><div class='postbody'><div class='content'>\
              KEEP_POST{n} The second drive in the array keeps dropping out after an hour, and the controller log \
              shows a timeout each time before it comes back on its own.</div></div></div>"
         )
