@@ -168,3 +168,14 @@ fn a_shops_and_a_pages_call_lines_are_chrome() {
         "Oops! Something went wrong while submitting the form.",
     ]);
 }
+
+#[test]
+fn a_row_of_sharing_buttons_is_chrome() {
+    assert_chrome_lines(&[
+        "Facebook X Bluesky LinkedIn Reddit Pinterest Tumblr WhatsApp Email Link",
+        "SMS Facebook Twitter Email",
+        "Share on Facebook Share on LinkedIn Copy link",
+    ]);
+    // A sentence naming networks is prose.
+    assert_kept_lines(&["Facebook and LinkedIn changed their rules for links in 2024."]);
+}

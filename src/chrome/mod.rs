@@ -155,6 +155,29 @@ fn is_counter(text: &str) -> bool {
     patterns::COUNTER_LABELS.contains(&label.as_str())
 }
 
+/// Most words a row of sharing buttons has.
+const MAX_SHARE_ROW_WORDS: usize = 16;
+
+/// A row of sharing buttons flattened to their names ("Facebook X Bluesky
+/// LinkedIn Email Link"): at least two networks
+/// ([`patterns::SHARE_NETWORKS`]) and nothing but networks and the words
+/// of sharing ([`patterns::SHARE_WORDS`]).
+fn is_share_row(text: &str) -> bool {
+    if text.split_whitespace().nth(MAX_SHARE_ROW_WORDS).is_some() {
+        return false;
+    }
+    let mut networks = 0;
+    for word in text.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if patterns::SHARE_NETWORKS.contains(&word.as_str()) {
+            networks += 1;
+        } else if !word.is_empty() && !patterns::SHARE_WORDS.contains(&word.as_str()) {
+            return false;
+        }
+    }
+    networks >= 2
+}
+
 /// Most words a listing's count of results has ("Displaying 1 to 24 (of 204 products)").
 const MAX_RESULT_COUNT_WORDS: usize = 8;
 
@@ -314,7 +337,8 @@ pub(crate) fn filter(blocks: &[RawBlock], listed: &[(usize, bool)], f: &Filter<'
             && (is_date_alone(&block.text)
                 || is_member_stat(&block.text)
                 || is_counter(&block.text)
-                || is_result_count(&block.text))
+                || is_result_count(&block.text)
+                || is_share_row(&block.text))
         {
             continue;
         }

@@ -498,6 +498,35 @@ pub(crate) const CHROME_LINES: &[&str] = &[
     "no posts yet",
 ];
 
+/// Social networks a sharing row names (lowercase; "x" alone counts only
+/// beside another network).
+pub(crate) const SHARE_NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "bluesky",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "tumblr",
+    "whatsapp",
+    "telegram",
+    "threads",
+    "mastodon",
+    "flipboard",
+    "messenger",
+    "pocket",
+    "xing",
+    "vk",
+    "line",
+    "sms",
+];
+
+/// The other words of a sharing row (lowercase): "Email", "Copy link", "Print".
+pub(crate) const SHARE_WORDS: &[&str] = &[
+    "share", "e-mail", "email", "mail", "link", "copy", "print", "tweet", "pin", "it", "on",
+];
+
 /// Labels of a forum member's figures beside each post ("Posts: 1,077",
 /// "Join Date: Aug 2008"): with a number after them, a block is chrome.
 pub(crate) const MEMBER_STAT_LABELS: &[&str] = &[
