@@ -167,11 +167,12 @@ fn is_share_row(text: &str) -> bool {
         return false;
     }
     let mut networks = 0;
+    let listed = |list: &[&str], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
     for word in text.split_whitespace() {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        if patterns::SHARE_NETWORKS.contains(&word.as_str()) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if listed(patterns::SHARE_NETWORKS, word) {
             networks += 1;
-        } else if !word.is_empty() && !patterns::SHARE_WORDS.contains(&word.as_str()) {
+        } else if !word.is_empty() && !listed(patterns::SHARE_WORDS, word) {
             return false;
         }
     }
