@@ -1,7 +1,7 @@
 //! What class and id attributes say. Takes the parsed document; returns
 //! [`Classes`]: per element, a set of [`Class`] flags (chrome, negative,
-//! positive, comments, byline, date), computed once so that no later stage
-//! lowercases or splits an attribute again. A word counts whole
+//! positive, comments, byline, date, captions...), computed once so that no
+//! later stage lowercases or splits an attribute again. A word counts whole
 //! (`sidebar`) and by its `-`, `_` or `:` parts (`post-share` → `share`),
 //! except in an id that is a heading's slug (`sharing-with-a-single-developer`).
 //! The same pass notes the ids that controls name in `aria-controls`: the
@@ -33,6 +33,8 @@ pub(crate) enum Class {
     UserName = 64,
     /// Customers' reviews (of a product).
     Reviews = 128,
+    /// A picture's caption or credit line; see [`patterns::CAPTION_TOKENS`].
+    Caption = 256,
 }
 
 /// Attribute values longer than this are not read (generated junk).
@@ -40,14 +42,14 @@ const MAX_ATTR_LEN: usize = 500;
 
 /// The token lists of [`patterns`], as one word → flags map.
 pub(crate) struct Tokens {
-    flags: HashMap<&'static str, u8>,
+    flags: HashMap<&'static str, u16>,
     /// The byte length of the longest word.
     longest: usize,
 }
 
 impl Tokens {
     pub(crate) fn new() -> Self {
-        let mut map: HashMap<&'static str, u8> = HashMap::new();
+        let mut map: HashMap<&'static str, u16> = HashMap::new();
         let lists = [
             (patterns::CHROME_TOKENS, Class::Chrome),
             (patterns::RELATED_TOKENS, Class::Chrome),
@@ -58,10 +60,11 @@ impl Tokens {
             (patterns::DATE_TOKENS, Class::Date),
             (patterns::USER_NAME_TOKENS, Class::UserName),
             (patterns::REVIEW_TOKENS, Class::Reviews),
+            (patterns::CAPTION_TOKENS, Class::Caption),
         ];
         for (list, class) in lists {
             for word in list {
-                *map.entry(word).or_default() |= class as u8;
+                *map.entry(word).or_default() |= class as u16;
             }
         }
         let longest = map.keys().map(|w| w.len()).max().unwrap_or(0);
@@ -72,8 +75,8 @@ impl Tokens {
     /// (every card of a grid, every item of a menu): each distinct value is
     /// read once.
     pub(crate) fn classify(&self, doc: &Document) -> Classes {
-        let mut flags = vec![0u8; doc.len()];
-        let mut seen: HashMap<&str, u8> = HashMap::new();
+        let mut flags = vec![0u16; doc.len()];
+        let mut seen: HashMap<&str, u16> = HashMap::new();
         let mut controlled = HashSet::default();
         let mut lower = String::new();
         for (id, f) in flags.iter_mut().enumerate() {
@@ -112,7 +115,7 @@ impl Tokens {
     }
 
     /// The flags of one lowercase word (none for a word longer than every token).
-    fn flags(&self, word: &str) -> u8 {
+    fn flags(&self, word: &str) -> u16 {
         if word.len() > self.longest {
             return 0;
         }
@@ -120,7 +123,7 @@ impl Tokens {
     }
 
     /// The flags of one class or id value; `lower` is scratch space.
-    fn read(&self, value: &str, lower: &mut String) -> u8 {
+    fn read(&self, value: &str, lower: &mut String) -> u16 {
         // Most values are lowercase already: copied only when not.
         let value = if value.bytes().any(|b| b.is_ascii_uppercase()) {
             lower.clear();
@@ -208,7 +211,7 @@ fn has_word(value: &str, words: &[&str], parts: bool) -> bool {
 
 /// Per-element class flags of one document.
 pub(crate) struct Classes {
-    flags: Vec<u8>,
+    flags: Vec<u16>,
     /// The ids named by `aria-controls` attributes.
     controlled: HashSet<String>,
 }
@@ -216,7 +219,7 @@ pub(crate) struct Classes {
 impl Classes {
     /// Whether element `id`'s class or id carries `class`.
     pub(crate) fn is(&self, id: NodeId, class: Class) -> bool {
-        self.flags.get(id).is_some_and(|f| f & class as u8 != 0)
+        self.flags.get(id).is_some_and(|f| f & class as u16 != 0)
     }
 
     /// Whether element `id` is what a control names in `aria-controls` (a

@@ -312,10 +312,7 @@ pub(crate) fn count_chars(text: &str) -> u32 {
 /// of a figure whose body is text (a code listing, a table, a quote and its
 /// attribution), nor one inside a link (a card's title).
 fn is_picture_caption(doc: &Document, classes: &Classes, i: NodeId) -> bool {
-    let candidate = doc.is(i, &local_name!("figcaption"))
-        // Caption words are negative ones: only those elements are read again.
-        || (classes.is(i, Class::Negative) && class_has(doc, i, patterns::CAPTION_TOKENS, true));
-    if !candidate {
+    if !doc.is(i, &local_name!("figcaption")) && !classes.is(i, Class::Caption) {
         return false;
     }
     let mut up = doc
@@ -582,14 +579,6 @@ fn hides(style: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn caption_words_are_negative_words() {
-        // `is_picture_caption` reads the class again only on elements flagged negative.
-        for word in crate::patterns::CAPTION_TOKENS {
-            assert!(crate::patterns::NEGATIVE_TOKENS.contains(word), "{word}");
-        }
-    }
-
     #[test]
     fn count_chars_counts_non_white_space_characters() {
         // Every white space character of Unicode up to U+3000, between letters.

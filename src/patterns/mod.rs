@@ -305,8 +305,8 @@ pub(crate) const RELATED_TOKENS: &[&str] = &[
 /// list beside a post (see [`MEMBER_STAT_LABELS`]). Lowercase.
 pub(crate) const MEMBER_PLACE_LABELS: &[&str] = &["location", "wohnort", "localisation", "ubicación", "откуда"];
 
-/// Class words of a picture's caption or credit line (`wp-caption-text`,
-/// `photo-credit`); each is a [`NEGATIVE_TOKENS`] word too.
+/// Class/id words of a picture's caption or credit line (`wp-caption-text`,
+/// `photo-credit`).
 pub(crate) const CAPTION_TOKENS: &[&str] = &["caption", "credit"];
 
 /// Class/id tokens of dates and timestamps.
