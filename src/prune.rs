@@ -315,8 +315,11 @@ fn is_picture_caption(doc: &Document, classes: &Classes, i: NodeId) -> bool {
     if !doc.is(i, &local_name!("figcaption")) && !classes.is(i, Class::Caption) {
         return false;
     }
+    // Its figure, and a card's link, sit a few levels up: the walk stops
+    // there, so that a page of deeply nested captions stays linear.
     let mut up = doc
         .ancestors(i)
+        .take(MAX_CAPTION_DEPTH)
         .filter(|&a| doc.is(a, &local_name!("figure")) || doc.is(a, &local_name!("a")));
     let first = up.next();
     if first.is_some_and(|a| doc.is(a, &local_name!("a"))) || up.any(|a| doc.is(a, &local_name!("a"))) {
@@ -329,6 +332,9 @@ fn is_picture_caption(doc: &Document, classes: &Classes, i: NodeId) -> bool {
         .is_some_and(|(all, own)| all & (PICTURE | TEXT) == PICTURE && own & (PICTURE | HEADING) == 0)
         && !is_numbered_caption(&doc.text_content(i))
 }
+
+/// How many levels above a caption its figure, or a card's link, is looked for.
+const MAX_CAPTION_DEPTH: usize = 12;
 
 /// What [`figure_holds`] finds: a picture, body text (a code listing, a
 /// table, a quote), a heading.
