@@ -359,14 +359,7 @@ fn figure_holds(doc: &Document, id: NodeId, part: NodeId) -> Option<(u8, u8)> {
             Some(&local_name!("pre") | &local_name!("code") | &local_name!("table") | &local_name!("blockquote")) => {
                 TEXT
             }
-            Some(
-                &local_name!("h1")
-                | &local_name!("h2")
-                | &local_name!("h3")
-                | &local_name!("h4")
-                | &local_name!("h5")
-                | &local_name!("h6"),
-            ) => HEADING,
+            Some(name) if crate::blocks::heading_level(name).is_some() => HEADING,
             _ => 0,
         };
         let inside = c > part && c < part_end;
