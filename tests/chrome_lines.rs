@@ -179,3 +179,15 @@ fn a_row_of_sharing_buttons_is_chrome() {
     // A sentence naming networks is prose.
     assert_kept_lines(&["Facebook and LinkedIn changed their rules for links in 2024."]);
 }
+
+#[test]
+fn consent_lines_are_chrome_and_baking_is_not() {
+    assert_chrome_lines(&[
+        "We use some essential cookies to make our website work.",
+        "Strictly necessary cookies are always on.",
+    ]);
+    assert_kept_lines(&[
+        "Bake these cookies for twelve minutes, until the edges turn golden.",
+        "Ten essential cookies for the holiday season, from shortbread to gingerbread.",
+    ]);
+}

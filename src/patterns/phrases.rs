@@ -17,6 +17,8 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
     "accept cookies",
     "manage cookies",
     "cookie preferences",
+    "essential cookies to",
+    "necessary cookies",
     "wir verwenden cookies",
     "diese website verwendet cookies",
     "cookie-einstellungen",
