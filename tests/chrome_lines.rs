@@ -191,3 +191,18 @@ fn consent_lines_are_chrome_and_baking_is_not() {
         "Ten essential cookies for the holiday season, from shortbread to gingerbread.",
     ]);
 }
+
+#[test]
+fn sign_in_gates_and_mailing_list_invitations_are_chrome() {
+    assert_chrome_lines(&[
+        "You must log in to answer this question.",
+        "Log in to reply.",
+        "Reply With Quote 0",
+        "Join our mailing list! A letter when an episode is out.",
+        "Thank you for subscribing to our daily newsletter.",
+    ]);
+    assert_kept_lines(&[
+        "You must log in to the router's admin page before you change the channel.",
+        "The list of subscribers grew by a third after the mailing went out.",
+    ]);
+}
