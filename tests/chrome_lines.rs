@@ -193,13 +193,15 @@ fn consent_lines_are_chrome_and_baking_is_not() {
 }
 
 #[test]
-fn sign_in_gates_and_mailing_list_invitations_are_chrome() {
+fn a_threads_tools_and_gates_and_mailing_list_invitations_are_chrome() {
     assert_chrome_lines(&[
         "You must log in to answer this question.",
         "Log in to reply.",
         "Reply With Quote 0",
         "Join our mailing list! A letter when an episode is out.",
         "Thank you for subscribing to our daily newsletter.",
+        "Thread Tools",
+        "Show Printable Version",
     ]);
     assert_kept_lines(&[
         "You must log in to the router's admin page before you change the channel.",

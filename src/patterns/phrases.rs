@@ -420,6 +420,11 @@ pub(crate) const CHROME_LINES: &[&str] = &[
     "report abuse",
     "permalink",
     "likes",
+    "thread tools",
+    "search this thread",
+    "show printable version",
+    "printable version",
+    "email this page",
     // a shop's controls and review badges
     "add to wish list",
     "add to wishlist",
