@@ -202,6 +202,11 @@ fn a_threads_tools_and_gates_and_mailing_list_invitations_are_chrome() {
         "Thank you for subscribing to our daily newsletter.",
         "Thread Tools",
         "Show Printable Version",
+        "Offline",
+        "Original Post",
+        "View Forum Threads",
+        "Trophy Points:",
+        "Embed",
     ]);
     assert_kept_lines(&[
         "You must log in to the router's admin page before you change the channel.",
