@@ -207,6 +207,8 @@ fn a_threads_tools_and_gates_and_mailing_list_invitations_are_chrome() {
         "View Forum Threads",
         "Trophy Points:",
         "Embed",
+        "Click to shrink...",
+        "Logged",
     ]);
     assert_kept_lines(&[
         "You must log in to the router's admin page before you change the channel.",
