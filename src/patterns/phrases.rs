@@ -414,7 +414,6 @@ pub(crate) const CHROME_LINES: &[&str] = &[
     "trophy points:",
     "best answers:",
     "jump to",
-    "log in to reply",
     "not open for further replies",
     "search forums",
     "go to topic listing",
